@@ -1,0 +1,51 @@
+// The demo company, seeded once: `npm start` calls seedDemoCompany in demo mode; `npm run db:seed`
+// runs it by hand. Idempotent: what exists is left as it is, only what is missing is created.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../src/generated/prisma/client";
+import { hashPassword } from "../../src/modules/auth/password";
+import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS, demoEmail } from "../../prisma/seed/demo-company";
+
+export async function seedDemoCompany(databaseUrl: string, log: (msg: string) => void = () => {}): Promise<{ created: boolean }> {
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }) });
+  try {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const createdUsers = await prisma.$transaction(async (tx) => {
+      const departments = new Map<string, string>();
+      for (const d of DEMO_DEPARTMENTS) {
+        const row = await tx.department.upsert({ where: { code: d.code }, update: {}, create: d });
+        departments.set(d.code, row.id);
+      }
+      const existing = new Set((await tx.user.findMany({ select: { email: true } })).map((u) => u.email));
+      const missing = DEMO_USERS.filter((u) => !existing.has(demoEmail(u.login)));
+      for (const u of missing) {
+        await tx.user.create({
+          data: { email: demoEmail(u.login), name: u.name, role: u.role, departmentId: departments.get(u.department)!, active: u.active ?? true, passwordHash },
+        });
+      }
+      if (missing.length > 0) {
+        await tx.auditLog.create({
+          data: { action: "seed", entityType: "System", after: { departments: DEMO_DEPARTMENTS.length, usersCreated: missing.length } },
+        });
+      }
+      return missing.length;
+    }, { timeout: 60_000 });
+    log(createdUsers > 0 ? `demo company seeded (${createdUsers} users)` : "demo company already present");
+    return { created: createdUsers > 0 };
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error("DATABASE_URL is not set. `npm start` seeds the embedded database for you.");
+    process.exit(1);
+  }
+  seedDemoCompany(url, console.log).catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
