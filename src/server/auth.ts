@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { verifyCredentials } from "@/modules/auth/service";
 import { authConfig } from "./auth.config";
+import { logger } from "./logger";
 import { clientIp } from "./request-info";
 
 /** Carries why a sign-in failed (wrong credentials, deactivated, throttled) to the login action. */
@@ -19,6 +20,16 @@ const ZCredentials = z.object({ email: z.string().trim().min(1).max(254), passwo
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  // Auth.js logs refused sign-ins as errors with a stack trace; they are ordinary events here.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin) logger().info({ reason: error.code }, "sign-in refused");
+      else logger().error({ err: error }, "auth error");
+    },
+    warn(code) {
+      logger().warn({ code }, "auth warning");
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -30,7 +30,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {(aria) => (
             <Select {...aria} name="entity" defaultValue={filter.entityType ?? ""}>
               <option value="">{t("common.all")}</option>
-              {facets.entityTypes.map((e) => <option key={e} value={e}>{e}</option>)}
+              {facets.entityTypes.map((e) => <option key={e} value={e}>{t.has(`audit.entities.${e}`) ? t(`audit.entities.${e}`) : e}</option>)}
             </Select>
           )}
         </Field>
@@ -38,7 +38,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {(aria) => (
             <Select {...aria} name="action" defaultValue={filter.action ?? ""}>
               <option value="">{t("common.all")}</option>
-              {facets.actions.map((a) => <option key={a} value={a}>{a}</option>)}
+              {facets.actions.map((a) => <option key={a} value={a}>{t.has(`audit.actions.${a}`) ? t(`audit.actions.${a}`) : a}</option>)}
             </Select>
           )}
         </Field>

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_LOGINS, signIn, signOut, type DemoRole } from "./support";
+
+// What each role's navigation shows (zh-CN), its home's test id, and a page of another role it
+// must be refused. Written out by hand: this is the product's promise, not a copy of the code's table.
+const EXPECTED: Record<DemoRole, { nav: string[]; refused?: string }> = {
+  ADMIN: { nav: ["首页", "用户", "部门", "审计日志", "我的账户"] },
+  EXECUTIVE: { nav: ["首页", "用户", "审计日志", "我的账户"], refused: "/departments" },
+  PROJECT_MANAGER: { nav: ["首页", "用户", "我的账户"], refused: "/audit" },
+  KEY_USER: { nav: ["首页", "我的账户"], refused: "/users" },
+  SUPPORT: { nav: ["首页", "用户", "我的账户"], refused: "/users/new" },
+  TRAINER: { nav: ["首页", "用户", "我的账户"], refused: "/departments" },
+  DATA_STEWARD: { nav: ["首页", "我的账户"], refused: "/audit" },
+};
+const EN_NAV: Record<string, string> = { 首页: "Home", 用户: "Users", 部门: "Departments", 审计日志: "Audit log", 我的账户: "My account" };
+
+for (const [role, expected] of Object.entries(EXPECTED) as [DemoRole, (typeof EXPECTED)[DemoRole]][]) {
+  test(`${role}: signs in, sees own navigation and home, is refused others' pages, switches language, signs out`, async ({ page }) => {
+    await signIn(page, DEMO_LOGINS[role]);
+    await expect(page).toHaveURL("/");
+    await expect(page.getByTestId(`home-${role}`)).toBeVisible();
+    await expect(page.getByTestId("main-nav").getByRole("link")).toHaveText(expected.nav);
+
+    if (expected.refused) {
+      const response = await page.goto(expected.refused);
+      expect(response?.status()).toBe(403);
+      await expect(page.getByTestId("forbidden")).toContainText("无权访问");
+    }
+
+    await page.goto("/");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByTestId("main-nav").getByRole("link")).toHaveText(expected.nav.map((n) => EN_NAV[n]));
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.getByRole("button", { name: "简体中文" }).click();
+    await expect(page.getByTestId("main-nav").getByRole("link").first()).toHaveText("首页");
+
+    await signOut(page);
+    const after = await page.goto("/account");
+    expect(new URL(page.url()).pathname).toBe("/login");
+    expect(after?.status()).toBe(200);
+  });
+}
+
+test("every page but login needs a session", async ({ page, request }) => {
+  for (const path of ["/", "/users", "/departments", "/audit", "/account"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/login/);
+  }
+  expect((await request.get("/api/users/export", { maxRedirects: 0 })).status()).toBe(401);
+  expect((await request.get("/api/health")).status()).toBe(200);
+});
