@@ -22,8 +22,9 @@ const EnvSchema = z
 
 export type Env = z.infer<typeof EnvSchema>;
 
-function loadEnv(): Env {
-  const parsed = EnvSchema.safeParse(process.env);
+/** Validates a set of variables; throws one message listing every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${lines}`);
@@ -33,6 +34,6 @@ function loadEnv(): Env {
 
 let cached: Env | undefined;
 export function env(): Env {
-  cached ??= loadEnv();
+  cached ??= parseEnv(process.env);
   return cached;
 }

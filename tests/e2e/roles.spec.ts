@@ -16,6 +16,9 @@ const EN_NAV: Record<string, string> = { 首页: "Home", 用户: "Users", 部门
 
 for (const [role, expected] of Object.entries(EXPECTED) as [DemoRole, (typeof EXPECTED)[DemoRole]][]) {
   test(`${role}: signs in, sees own navigation and home, is refused others' pages, switches language, signs out`, async ({ page }) => {
+    // The CSP nonce must reach Next's own scripts: a violation would leave the page without JavaScript.
+    const violations: string[] = [];
+    page.on("console", (m) => m.type() === "error" && /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
     await signIn(page, DEMO_LOGINS[role]);
     await expect(page).toHaveURL("/");
     await expect(page.getByTestId(`home-${role}`)).toBeVisible();
@@ -34,6 +37,7 @@ for (const [role, expected] of Object.entries(EXPECTED) as [DemoRole, (typeof EX
     await page.getByRole("button", { name: "简体中文" }).click();
     await expect(page.getByTestId("main-nav").getByRole("link").first()).toHaveText("首页");
 
+    expect(violations).toEqual([]);
     await signOut(page);
     const after = await page.goto("/account");
     expect(new URL(page.url()).pathname).toBe("/login");

@@ -35,7 +35,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         <header className="relative flex h-14 items-center justify-between gap-3 border-b border-slate-200 bg-white px-4">
           <div className="flex items-center gap-2">
             <MobileNav items={items} label={t("nav.main")} />
-            <span className="font-semibold md:hidden">{t("app.name")}</span>
+            <span className="hidden truncate font-semibold sm:inline md:hidden">{t("app.name")}</span>
           </div>
           <div className="flex items-center gap-3">
             <LanguageSwitch />
@@ -44,7 +44,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               <div className="text-xs text-slate-500">{t(`roles.${actor.role}`)}</div>
             </div>
             <form action={signOutAction}>
-              <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-blue-600">
+              <button type="submit" className="whitespace-nowrap rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-blue-600">
                 {t("nav.signOut")}
               </button>
             </form>

@@ -19,7 +19,7 @@ export function LanguageSwitch() {
           lang={l}
           aria-pressed={l === locale}
           className={cn(
-            "rounded px-2 py-1 text-xs focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-blue-600",
+            "whitespace-nowrap rounded px-2 py-1 text-xs focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-blue-600",
             l === locale ? "bg-slate-800 text-white" : "text-slate-600 hover:bg-slate-100",
           )}
         >

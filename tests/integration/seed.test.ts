@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { ROLES } from "@/server/permissions";
+import { seedDemoCompany } from "../../scripts/db/seed";
+import { db, resetDatabase } from "../support/db";
+
+describe("demo seed", () => {
+  it("creates the demo company once and changes nothing when run again", async () => {
+    await resetDatabase();
+    const url = process.env.DATABASE_URL!;
+    expect(await seedDemoCompany(url)).toEqual({ created: true });
+    const counts = async () => [await db.department.count(), await db.user.count(), await db.auditLog.count()];
+    const first = await counts();
+    expect(await seedDemoCompany(url)).toEqual({ created: false });
+    expect(await counts()).toEqual(first);
+
+    const roles = await db.user.groupBy({ by: ["role"], where: { active: true }, _count: { _all: true } });
+    expect(roles.map((r) => r.role).sort()).toEqual([...ROLES].sort());
+    const codes = (await db.department.findMany({ select: { code: true } })).map((d) => d.code);
+    for (const code of ["sales", "purchasing", "warehouse", "production", "engineering", "finance", "hr", "quality", "it"]) expect(codes).toContain(code);
+  });
+});
