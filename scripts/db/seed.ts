@@ -3,11 +3,32 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import { hashPassword } from "../../src/modules/auth/password";
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS, demoEmail } from "../../prisma/seed/demo-company";
 
+/** True when every demo department and user exists: the common case on a warm `npm start`. */
+async function alreadySeeded(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ departments: number; users: number }>(
+      `SELECT (SELECT count(*)::int FROM "Department" WHERE code = ANY($1)) AS departments,
+              (SELECT count(*)::int FROM "User" WHERE email = ANY($2)) AS users`,
+      [DEMO_DEPARTMENTS.map((d) => d.code), DEMO_USERS.map((u) => demoEmail(u.login))],
+    );
+    return rows[0]!.departments === DEMO_DEPARTMENTS.length && rows[0]!.users === DEMO_USERS.length;
+  } finally {
+    await client.end();
+  }
+}
+
 export async function seedDemoCompany(databaseUrl: string, log: (msg: string) => void = () => {}): Promise<{ created: boolean }> {
+  if (await alreadySeeded(databaseUrl)) {
+    log("demo company already present");
+    return { created: false };
+  }
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }) });
   try {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
