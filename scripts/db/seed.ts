@@ -7,18 +7,22 @@ import pg from "pg";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import { hashPassword } from "../../src/modules/auth/password";
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS, demoEmail } from "../../prisma/seed/demo-company";
+import { DEMO_PROJECT_CODE, seedDemoPlan } from "../../prisma/seed/demo-plan";
+import { calendarToday } from "../../src/lib/calendar-day";
 
 /** True when every demo department and user exists: the common case on a warm `npm start`. */
 async function alreadySeeded(databaseUrl: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ departments: number; users: number }>(
+    const { rows } = await client.query(
       `SELECT (SELECT count(*)::int FROM "Department" WHERE code = ANY($1)) AS departments,
-              (SELECT count(*)::int FROM "User" WHERE email = ANY($2)) AS users`,
-      [DEMO_DEPARTMENTS.map((d) => d.code), DEMO_USERS.map((u) => demoEmail(u.login))],
+              (SELECT count(*)::int FROM "User" WHERE email = ANY($2)) AS users,
+              (SELECT count(*)::int FROM "Project" WHERE code = $3) AS projects`,
+      [DEMO_DEPARTMENTS.map((d) => d.code), DEMO_USERS.map((u) => demoEmail(u.login)), DEMO_PROJECT_CODE],
     );
-    return rows[0]!.departments === DEMO_DEPARTMENTS.length && rows[0]!.users === DEMO_USERS.length;
+    const r = rows[0]! as { departments: number; users: number; projects: number };
+    return r.departments === DEMO_DEPARTMENTS.length && r.users === DEMO_USERS.length && r.projects === 1;
   } finally {
     await client.end();
   }
@@ -52,8 +56,9 @@ export async function seedDemoCompany(databaseUrl: string, log: (msg: string) =>
       }
       return missing.length;
     }, { timeout: 60_000 });
-    log(createdUsers > 0 ? `demo company seeded (${createdUsers} users)` : "demo company already present");
-    return { created: createdUsers > 0 };
+    const planCreated = await seedDemoPlan(prisma, calendarToday(process.env.PORTAL_TIME_ZONE ?? "Asia/Shanghai"));
+    log(createdUsers > 0 || planCreated ? `demo company seeded (${createdUsers} users${planCreated ? ", rollout project in hypercare" : ""})` : "demo company already present");
+    return { created: createdUsers > 0 || planCreated };
   } finally {
     await prisma.$disconnect();
   }

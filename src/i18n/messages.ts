@@ -1,10 +1,21 @@
 import { createTranslator } from "next-intl";
 import en from "../../messages/en.json";
+import ganttEn from "../../messages/gantt/en.json";
+import ganttZh from "../../messages/gantt/zh-CN.json";
+import planEn from "../../messages/plan/en.json";
+import planZh from "../../messages/plan/zh-CN.json";
+import transferEn from "../../messages/plan-transfer/en.json";
+import transferZh from "../../messages/plan-transfer/zh-CN.json";
 import zhCN from "../../messages/zh-CN.json";
 import type { Locale } from "./config";
 
-export const MESSAGES = { "zh-CN": zhCN, en } as const;
-export type Messages = typeof zhCN;
+// The core catalogue plus one file per module (each under its own top-level namespace), so that
+// modules can be worked on without touching one shared file.
+export const MESSAGES = {
+  "zh-CN": { ...zhCN, ...planZh, ...ganttZh, ...transferZh },
+  en: { ...en, ...planEn, ...ganttEn, ...transferEn },
+} as const;
+export type Messages = (typeof MESSAGES)["zh-CN"];
 
 /** A translator usable outside React (server actions, route handlers, tests). */
 export function translator(locale: Locale) {

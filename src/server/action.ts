@@ -6,7 +6,9 @@ import type { Locale } from "@/i18n/config";
 import { currentLocale } from "@/i18n/locale";
 import { translator } from "@/i18n/messages";
 import { writeAudit, type AuditEntry } from "./audit";
+import { calendarToday } from "@/lib/calendar-day";
 import { db, type Tx } from "./db";
+import { env } from "./env";
 import { ActionError } from "./errors";
 import { logger } from "./logger";
 import { can, type Permission } from "./permissions";
@@ -21,6 +23,10 @@ export type ActionResult<T = null> =
 export interface ActionContext {
   tx: Tx;
   actor: Actor;
+  /** Today's date in the portal's time zone, at UTC midnight (as plan dates are held). */
+  today: Date;
+  /** An uploaded file of the submitted form (zod schemas see only the text fields). */
+  rawFile(name: string): File | null;
   audit(entry: AuditEntry): Promise<void>;
 }
 
@@ -85,6 +91,11 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
           def.handler(parsed.data, {
             tx,
             actor,
+            today: calendarToday(env().PORTAL_TIME_ZONE),
+            rawFile: (name) => {
+              const value = rawObject[name];
+              return value instanceof File && value.size > 0 ? value : null;
+            },
             audit: (entry) =>
               writeAudit(tx, { actorId: actor.id, actorEmail: actor.email, requestId: meta.requestId, ip: meta.ip }, entry),
           }),

@@ -9,21 +9,29 @@ export const PERMISSIONS = [
   "users.manage",
   "departments.manage",
   "audit.read",
+  // Rollout plan
+  "plan.read",
+  "plan.edit",
+  "plan.task.progress",
+  "plan.deliverable.decide",
+  "plan.gate.decide",
+  "plan.override",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLES = ["ADMIN", "EXECUTIVE", "PROJECT_MANAGER", "KEY_USER", "SUPPORT", "TRAINER", "DATA_STEWARD"] as const satisfies readonly Role[];
 
-const EVERYONE: Permission[] = ["home.view", "account.manage"];
+// Everyone sees the plan and reports progress on the tasks they own (ownership is checked per task).
+const EVERYONE: Permission[] = ["home.view", "account.manage", "plan.read", "plan.task.progress"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: [...EVERYONE, "users.read", "users.manage", "departments.manage", "audit.read"],
-  EXECUTIVE: [...EVERYONE, "users.read", "audit.read"],
-  PROJECT_MANAGER: [...EVERYONE, "users.read"],
-  KEY_USER: [...EVERYONE],
+  EXECUTIVE: [...EVERYONE, "users.read", "audit.read", "plan.deliverable.decide", "plan.gate.decide", "plan.override"],
+  PROJECT_MANAGER: [...EVERYONE, "users.read", "plan.edit", "plan.deliverable.decide", "plan.gate.decide"],
+  KEY_USER: [...EVERYONE, "plan.deliverable.decide"],
   SUPPORT: [...EVERYONE, "users.read"],
   TRAINER: [...EVERYONE, "users.read"],
-  DATA_STEWARD: [...EVERYONE],
+  DATA_STEWARD: [...EVERYONE, "plan.deliverable.decide"],
 };
 
 export function can(role: Role | undefined | null, permission: Permission): boolean {

@@ -7,6 +7,10 @@ import { departmentName, getDepartment } from "@/modules/departments/queries";
 import { countUsersByRole } from "@/modules/users/queries";
 import { can, ROLES } from "@/server/permissions";
 import type { Actor } from "@/server/session";
+import { PlanHealth } from "@/modules/plan/components/plan-health";
+import { MyWork } from "@/modules/plan/components/my-work";
+import { getProjectOverview } from "@/modules/plan/queries";
+import { db } from "@/server/db";
 import { activeUsersByDepartment, weeklyActivity } from "../queries";
 
 /** The signed-in user's home: what their role is for, plus the sections their permissions open. */
@@ -27,6 +31,8 @@ export async function RoleHome({ actor }: { actor: Actor }) {
           {duties.map((d) => <li key={d}>{d}</li>)}
         </ul>
       </Card>
+      {can(actor.role, "plan.edit") || can(actor.role, "plan.override") ? <ActivePlanHealth /> : null}
+      {can(actor.role, "plan.read") ? <MyWork actor={actor} limit={8} /> : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {can(actor.role, "users.read") ? <TeamOverview /> : null}
         {can(actor.role, "users.manage") ? <AccountsByRole /> : null}
@@ -42,6 +48,13 @@ export async function RoleHome({ actor }: { actor: Actor }) {
       )}
     </div>
   );
+}
+
+/** The plan's health for those who steer it: the most recently started project that is not closed. */
+async function ActivePlanHealth() {
+  const project = await db.project.findFirst({ where: { status: { not: "CLOSED" } }, orderBy: { startDate: "desc" }, select: { id: true } });
+  const overview = project ? await getProjectOverview(project.id) : null;
+  return overview ? <PlanHealth overview={overview} compact /> : null;
 }
 
 async function TeamOverview() {
