@@ -11,6 +11,8 @@ const ROUTES: Record<string, DemoRole[]> = {
   "/audit": ["ADMIN", "EXECUTIVE"],
   "/api/users/export": ["ADMIN", "EXECUTIVE", "PROJECT_MANAGER", "SUPPORT", "TRAINER"],
   "/api/audit/export": ["ADMIN", "EXECUTIVE"],
+  "/plan": ["ADMIN", "EXECUTIVE", "PROJECT_MANAGER", "KEY_USER", "SUPPORT", "TRAINER", "DATA_STEWARD"],
+  "/plan/my": ["ADMIN", "EXECUTIVE", "PROJECT_MANAGER", "KEY_USER", "SUPPORT", "TRAINER", "DATA_STEWARD"],
 };
 
 for (const role of Object.keys(DEMO_LOGINS) as DemoRole[]) {

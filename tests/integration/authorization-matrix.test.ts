@@ -14,6 +14,21 @@ const ALLOWED: Record<string, Role[]> = {
   "account.changePassword": [...ROLES],
   "departments.create": ["ADMIN"],
   "departments.update": ["ADMIN"],
+  "plan.createProject": ["PROJECT_MANAGER"],
+  "plan.updateTask": ["PROJECT_MANAGER"],
+  "plan.addDependency": ["PROJECT_MANAGER"],
+  "plan.removeDependency": ["PROJECT_MANAGER"],
+  "plan.saveBaseline": ["PROJECT_MANAGER"],
+  "plan.updateGateCriterion": ["PROJECT_MANAGER"],
+  "plan.recordGateReview": ["EXECUTIVE", "PROJECT_MANAGER"],
+  "plan.startPhase": ["EXECUTIVE", "PROJECT_MANAGER"],
+  "plan.recordGoLive": ["EXECUTIVE", "PROJECT_MANAGER"],
+  "plan.decideDeliverable": ["EXECUTIVE", "PROJECT_MANAGER", "KEY_USER", "DATA_STEWARD"],
+  // Everyone may try; the task's or item's ownership is checked on the record.
+  "plan.reportProgress": [...ROLES],
+  "plan.addComment": [...ROLES],
+  "plan.submitDeliverable": [...ROLES],
+  "plan.updateCutoverItem": [...ROLES],
 };
 
 const FORBIDDEN = "Your role may not do this.";
