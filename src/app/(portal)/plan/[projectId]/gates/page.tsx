@@ -7,6 +7,7 @@ import { BaselineForm, GateReviewForm, StartPhaseForm } from "@/modules/plan/com
 import { ProjectTabs } from "@/modules/plan/components/project-tabs";
 import { StatusBadge } from "@/modules/plan/components/status-badge";
 import { getProjectOverview, userNames } from "@/modules/plan/queries";
+import { SaveAsTemplateForm } from "@/modules/plan/transfer/components/template-forms";
 import { db } from "@/server/db";
 import { can } from "@/server/permissions";
 import { requirePagePermission } from "@/server/session";
@@ -79,6 +80,11 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
           </ul>
           {can(actor.role, "plan.edit") ? <BaselineForm projectId={id.data} defaultName={t("plan.baseline.defaultName", { date: formatDay(overview.today, locale) })} /> : null}
         </Card>
+        {can(actor.role, "plan.edit") ? (
+          <Card title={t("plan.transfer.saveAsTemplate")}>
+            <SaveAsTemplateForm projectId={id.data} />
+          </Card>
+        ) : null}
       </div>
     </>
   );
