@@ -6,7 +6,7 @@ test("a PM creates a project from the template, moves a task, accepts a delivera
   await signIn(page, DEMO_LOGINS.PROJECT_MANAGER);
   await page.getByTestId("main-nav").getByRole("link", { name: "上线计划" }).click();
   const form = page.getByTestId("create-project-form");
-  await form.getByLabel("开始日期").fill("2027-01-04");
+  await form.getByLabel("开始", { exact: true }).fill("2027-01-04");
   await form.getByLabel("项目编号").fill("E2E-PLAN");
   await form.getByLabel("项目", { exact: true }).fill("端到端测试项目");
   await form.getByRole("button", { name: "创建项目" }).click();
@@ -30,9 +30,9 @@ test("a PM creates a project from the template, moves a task, accepts a delivera
   const deliverable = page.getByTestId("deliverable-业务流程图");
   await deliverable.getByLabel("证明材料链接").fill("https://pan.hdchem.cn/erp/flow.pdf");
   await deliverable.getByRole("button", { name: "提交验收" }).click();
-  await expect(deliverable.getByText("待验收")).toBeVisible();
+  await expect(deliverable.getByText("待验收", { exact: true })).toBeVisible();
   await deliverable.getByRole("button", { name: "确认" }).click();
-  await expect(deliverable.getByText("已验收")).toBeVisible();
+  await expect(deliverable.getByText("已验收", { exact: true })).toBeVisible();
 
   // Pass phase 1's gate with conditions (the other deliverables are still open).
   await page.goto(`${projectUrl}/gates`);
