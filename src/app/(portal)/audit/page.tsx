@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
-import { Pagination } from "@/components/ui/table";
+import { ListPagination } from "@/components/ui/list-pagination";
 import { first, parseListParams, withParams } from "@/lib/list-params";
 import { AuditTable } from "@/modules/audit/components/audit-table";
 import { auditFacets, listAudit, parseAuditFilter } from "@/modules/audit/queries";
@@ -60,13 +60,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <a className="text-blue-700 underline" href={`/api/audit/export${withParams(raw, { page: undefined })}`}>{t("common.exportXlsx")}</a>
       </div>
       <AuditTable rows={data.rows} />
-      <Pagination
-        page={list.page}
-        pageSize={list.pageSize}
-        total={data.total}
-        searchParams={raw}
-        labels={{ previous: t("common.previous"), next: t("common.next"), summary: t("common.pageSummary", { page: list.page, pages: Math.max(1, Math.ceil(data.total / list.pageSize)), total: data.total }) }}
-      />
+      <ListPagination page={list.page} pageSize={list.pageSize} total={data.total} searchParams={raw} />
     </>
   );
 }

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { EmptyRow, Pagination, SortTh, Table, Td, Th } from "@/components/ui/table";
+import { ListPagination } from "@/components/ui/list-pagination";
+import { EmptyRow, SortTh, Table, Td, Th } from "@/components/ui/table";
 import { withParams, type ListParams } from "@/lib/list-params";
 import { departmentName } from "@/modules/departments/queries";
 import { ROLES } from "@/server/permissions";
@@ -99,13 +100,7 @@ export async function UserList({ data, list, filter, departments, searchParams, 
           ))}
         </tbody>
       </Table>
-      <Pagination
-        page={list.page}
-        pageSize={list.pageSize}
-        total={data.total}
-        searchParams={searchParams}
-        labels={{ previous: t("common.previous"), next: t("common.next"), summary: t("common.pageSummary", { page: list.page, pages: Math.max(1, Math.ceil(data.total / list.pageSize)), total: data.total }) }}
-      />
+      <ListPagination page={list.page} pageSize={list.pageSize} total={data.total} searchParams={searchParams} />
     </>
   );
 }

@@ -4,7 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { EmptyRow, Pagination, SortTh, Table, Td, Th } from "@/components/ui/table";
+import { ListPagination } from "@/components/ui/list-pagination";
+import { EmptyRow, SortTh, Table, Td, Th } from "@/components/ui/table";
 import { first, parseListParams } from "@/lib/list-params";
 import { departmentName, listDepartments } from "@/modules/departments/queries";
 import { formatDay } from "@/modules/plan/components/format";
@@ -123,13 +124,7 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
           })}
         </tbody>
       </Table>
-      <Pagination
-        page={list.page}
-        pageSize={list.pageSize}
-        total={data.total}
-        searchParams={raw}
-        labels={{ previous: t("common.previous"), next: t("common.next"), summary: t("common.pageSummary", { page: list.page, pages: Math.max(1, Math.ceil(data.total / list.pageSize)), total: data.total }) }}
-      />
+      <ListPagination page={list.page} pageSize={list.pageSize} total={data.total} searchParams={raw} />
     </>
   );
 }
