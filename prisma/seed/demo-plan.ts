@@ -88,7 +88,7 @@ export async function seedDemoPlan(prisma: PrismaClient, today: Date): Promise<b
     }
     await tx.gateCriterion.updateMany({ where: { phaseId: phases.find((p) => p.code === "2b")!.id, kind: "SATISFACTION" }, data: { actual: 88 } });
 
-    await tx.cutoverItem.updateMany({ where: { projectId: project.id }, data: { status: "DONE", completedAt: new Date(`${isoDay(addDays(goLive, -3))}T18:00:00+08:00`), evidenceNote: "已核对并签字确认" } });
+    await tx.cutoverItem.updateMany({ where: { projectId: project.id }, data: { dueDate: addDays(goLive, -3), status: "DONE", completedAt: new Date(`${isoDay(addDays(goLive, -3))}T18:00:00+08:00`), evidenceNote: "已核对并签字确认" } });
     await tx.project.update({ where: { id: project.id }, data: { status: "HYPERCARE", plannedGoLive: goLive, actualGoLive: goLive } });
     await tx.milestone.updateMany({ where: { projectId: project.id, kind: "PLANNED_GO_LIVE" }, data: { date: goLive, achievedAt: goLive } });
     await tx.milestone.updateMany({ where: { projectId: project.id, kind: "KICKOFF" }, data: { achievedAt: start } });

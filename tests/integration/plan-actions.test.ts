@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { addDependency, decideDeliverable, recordGateReview, recordGoLive, reportProgress, saveBaseline, startPhase, submitDeliverable, updateTask } from "@/modules/plan/definitions";
+import { addDependency, decideDeliverable, recordGateReview, recordGoLive, reportProgress, saveBaseline, startPhase, submitDeliverable, updateCutoverItem, updateTask } from "@/modules/plan/definitions";
 import { isoDay } from "@/modules/plan/dates";
 import { actorOf, db, makeDepartment, makeUser, META, resetDatabase } from "../support/db";
 import { makeProject, resetPlanTables, taskByTitle } from "../support/plan";
@@ -118,6 +118,22 @@ describe("gates, phases and go-live", () => {
     const ok = await recordGoLive.execute(actorOf(exec), { projectId, version: project.version, date: "2026-04-01", overrideReason: "期初应付差异已书面确认" }, META);
     expect(ok.ok).toBe(true);
     expect(await db.project.findUniqueOrThrow({ where: { id: projectId } })).toMatchObject({ status: "HYPERCARE", goLiveOverrideReason: "期初应付差异已书面确认" });
+  });
+
+  it("refuses a go-live date in the future and one before the earlier gates passed", async () => {
+    const project = await db.project.findUniqueOrThrow({ where: { id: projectId } });
+    await db.cutoverItem.updateMany({ where: { projectId }, data: { status: "DONE" } });
+    const future = await recordGoLive.execute(actorOf(pm), { projectId, version: project.version, date: "2999-01-01" }, META);
+    expect(future).toMatchObject({ ok: false, fieldErrors: { date: expect.stringContaining("cannot be in the future") } });
+    const gatesOpen = await recordGoLive.execute(actorOf(pm), { projectId, version: project.version, date: "2026-04-01" }, META);
+    expect(gatesOpen).toMatchObject({ ok: false, error: expect.stringContaining("gates of phases due before go-live") });
+  });
+
+  it("asks for a reason to waive a checklist item, and an executive for a blocking one", async () => {
+    const item = await db.cutoverItem.findFirstOrThrow({ where: { projectId, blocking: true } });
+    expect(await updateCutoverItem.execute(actorOf(pm), { id: item.id, version: item.version, status: "WAIVED" }, META)).toMatchObject({ ok: false, fieldErrors: { evidenceNote: expect.any(String) } });
+    expect(await updateCutoverItem.execute(actorOf(pm), { id: item.id, version: item.version, status: "WAIVED", evidenceNote: "不适用" }, META)).toMatchObject({ ok: false, fieldErrors: { status: "Only an executive may override." } });
+    expect((await updateCutoverItem.execute(actorOf(exec), { id: item.id, version: item.version, status: "WAIVED", evidenceNote: "本次上线无期初应付" }, META)).ok).toBe(true);
   });
 
   it("saves a baseline of every task's planned dates", async () => {

@@ -17,7 +17,7 @@ export function Table({ children, caption }: { children: ReactNode; caption?: st
 }
 
 export function Th({ className, ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={cn("bg-slate-50 px-3 py-2 text-left font-medium text-slate-700", className)} {...props} />;
+  return <th scope="col" className={cn("whitespace-nowrap bg-slate-50 px-3 py-2 text-left font-medium text-slate-700", className)} {...props} />;
 }
 
 export function Td({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {

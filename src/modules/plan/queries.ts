@@ -147,7 +147,7 @@ export function activeUsers() {
 /** A person's open tasks across projects, and deliverables waiting for their role's acceptance. */
 export async function myWork(user: { id: string; role: Role; departmentId: string }) {
   const now = today();
-  const [tasks, toAccept, cutover] = await Promise.all([
+  const [tasks, toAccept, cutover, rejected] = await Promise.all([
     db.task.findMany({
       where: { ownerId: user.id, status: { not: "DONE" } },
       orderBy: [{ plannedEnd: "asc" }, { seq: "asc" }],
@@ -161,8 +161,13 @@ export async function myWork(user: { id: string; role: Role; departmentId: strin
       select: { id: true, name: true, taskId: true, projectId: true, project: { select: { name: true } } },
     }),
     db.cutoverItem.findMany({ where: { ownerId: user.id, status: "OPEN" }, select: { id: true, title: true, dueDate: true, projectId: true, project: { select: { name: true } } } }),
+    db.deliverable.findMany({
+      where: { status: "REJECTED", task: { ownerId: user.id } },
+      take: 100,
+      select: { id: true, name: true, taskId: true, projectId: true, rejectionReason: true, project: { select: { name: true } } },
+    }),
   ]);
-  return { tasks: tasks.map((t) => ({ ...t, overdue: isOverdue(t, now) })), toAccept, cutover, today: now };
+  return { tasks: tasks.map((t) => ({ ...t, overdue: isOverdue(t, now) })), toAccept, cutover, rejected, today: now };
 }
 
 export async function getReadiness(projectId: string) {

@@ -50,11 +50,11 @@ export async function RoleHome({ actor }: { actor: Actor }) {
   );
 }
 
-/** The plan's health for those who steer it: the most recently started project that is not closed. */
+/** The plan's health for those who steer it: every project that is not closed, live ones first. */
 async function ActivePlanHealth() {
-  const project = await db.project.findFirst({ where: { status: { not: "CLOSED" } }, orderBy: { startDate: "desc" }, select: { id: true } });
-  const overview = project ? await getProjectOverview(project.id) : null;
-  return overview ? <PlanHealth overview={overview} compact /> : null;
+  const projects = await db.project.findMany({ where: { status: { not: "CLOSED" } }, orderBy: [{ status: "desc" }, { startDate: "asc" }], take: 5, select: { id: true } });
+  const overviews = await Promise.all(projects.map((p) => getProjectOverview(p.id)));
+  return <>{overviews.map((o) => (o ? <PlanHealth key={o.project.id} overview={o} compact /> : null))}</>;
 }
 
 async function TeamOverview() {

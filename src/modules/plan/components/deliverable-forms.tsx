@@ -1,13 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { decideDeliverableAction, submitDeliverableAction } from "../actions";
 
+const MAX_BYTES = 10 * 1024 * 1024;
+
 export function SubmitDeliverableForm({ id, version, evidenceUrl }: { id: string; version: number; evidenceUrl: string }) {
   const t = useTranslations("plan.deliverable");
+  // Checked before upload too: a file far over the limit would otherwise travel to the server first.
+  const [tooLarge, setTooLarge] = useState(false);
   return (
     <ActionForm action={submitDeliverableAction} testId={`submit-${id}`}>
       {(form) => (
@@ -15,7 +20,21 @@ export function SubmitDeliverableForm({ id, version, evidenceUrl }: { id: string
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
           <Field id={`url-${id}`} label={t("evidenceUrl")} error={form.error("evidenceUrl")}>{(a) => <Input {...a} type="url" name="evidenceUrl" placeholder="https://" defaultValue={form.value("evidenceUrl", evidenceUrl)} />}</Field>
-          <Field id={`file-${id}`} label={t("evidenceFile")} error={form.error("evidenceFile")} hint={t("fileHint")}>{(a) => <Input {...a} type="file" name="evidenceFile" />}</Field>
+          <Field id={`file-${id}`} label={t("evidenceFile")} error={tooLarge ? t("fileTooLarge") : form.error("evidenceFile")} hint={t("fileHint")}>
+            {(a) => (
+              <Input
+                {...a}
+                type="file"
+                name="evidenceFile"
+                accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.txt,.csv,.zip,.docx,.xlsx,.pptx,.doc,.xls,.ppt"
+                onChange={(e) => {
+                  const big = (e.currentTarget.files?.[0]?.size ?? 0) > MAX_BYTES;
+                  setTooLarge(big);
+                  if (big) e.currentTarget.value = "";
+                }}
+              />
+            )}
+          </Field>
           <div className="sm:col-span-2">
             <Field id={`note-${id}`} label={t("note")}>{(a) => <Input {...a} name="note" maxLength={2000} defaultValue={form.value("note")} />}</Field>
           </div>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { recordGateReviewAction, saveBaselineAction, startPhaseAction, updateCutoverItemAction, recordGoLiveAction } from "../actions";
+import { recordGateReviewAction, recordGoLiveAction, saveBaselineAction, startPhaseAction, updateCutoverItemAction, updateGateCriterionAction } from "../actions";
 
 export function GateReviewForm({ phaseId }: { phaseId: string }) {
   const t = useTranslations("plan.gate");
@@ -103,6 +103,32 @@ export function GoLiveForm({ projectId, version, defaultDate, mayOverride, block
             </div>
           ) : null}
           <Button type="submit" disabled={form.pending}>{t("record")}</Button>
+        </div>
+      )}
+    </ActionForm>
+  );
+}
+
+export function GateCriterionForm({ criterion }: { criterion: { id: string; actual: number | null; met: boolean | null; hasThreshold: boolean } }) {
+  const t = useTranslations("plan.gate");
+  return (
+    <ActionForm action={updateGateCriterionAction} className="inline-block">
+      {(form) => (
+        <div className="flex flex-wrap items-end gap-2">
+          <input type="hidden" name="id" value={criterion.id} />
+          {criterion.hasThreshold ? (
+            <Field id={`actual-${criterion.id}`} label={t("actualValue")} error={form.error("actual")}>{(a) => <Input {...a} name="actual" type="number" step="any" className="w-28" defaultValue={form.value("actual", criterion.actual === null ? "" : String(criterion.actual))} />}</Field>
+          ) : null}
+          <Field id={`met-${criterion.id}`} label={t("met")}>
+            {(a) => (
+              <Select {...a} name="met" defaultValue={form.value("met", criterion.met === null ? "" : String(criterion.met))}>
+                <option value="">{t("metUnknown")}</option>
+                <option value="true">{t("metYes")}</option>
+                <option value="false">{t("metNo")}</option>
+              </Select>
+            )}
+          </Field>
+          <Button type="submit" size="sm" variant="secondary" disabled={form.pending}>{t("updateCriterion")}</Button>
         </div>
       )}
     </ActionForm>

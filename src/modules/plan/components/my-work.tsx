@@ -28,6 +28,13 @@ export async function MyWork({ actor, limit }: { actor: Actor; limit?: number })
         </ul>
         {limit && work.tasks.length > limit ? <Link href="/plan/my" className="text-sm text-blue-700 underline">{t("my.all")}</Link> : null}
       </Card>
+      {work.rejected.length ? (
+        <Card title={t("my.rejected", { count: work.rejected.length })}>
+          <ul className="space-y-1 text-sm">
+            {work.rejected.map((d) => <li key={d.id}><Link href={`/plan/${d.projectId}/tasks/${d.taskId}#deliverables`} className="text-red-700 hover:underline">{d.name}</Link> <span className="text-xs text-slate-500">· {d.rejectionReason}</span></li>)}
+          </ul>
+        </Card>
+      ) : null}
       {work.toAccept.length ? (
         <Card title={t("my.toAccept", { count: work.toAccept.length })}>
           <ul className="space-y-1 text-sm">

@@ -13,6 +13,8 @@ export async function PlanHealth({ overview, compact = false }: { overview: Over
   const locale = await getLocale();
   const { project, health, phases } = overview;
   const behind = health.progress < health.expected - 5;
+  // Late or stuck work needs attention even when the overall percentage keeps pace.
+  const attention = !behind && (health.overdue.length > 0 || health.blocked.length > 0);
   const openGate = phases.find((p) => !p.gatePassed);
   const base = `/plan/${project.id}`;
   const stat = (label: string, value: string | number, href?: string, tone = "") => (
@@ -26,9 +28,10 @@ export async function PlanHealth({ overview, compact = false }: { overview: Over
       <div data-testid="plan-health">
         <div className="flex items-baseline justify-between text-sm">
           <span>{t("progressVsTime", { progress: health.progress, expected: health.expected })}</span>
-          <span className={behind ? "font-medium text-red-700" : "text-green-700"}>{behind ? t("behind") : t("onTrack")}</span>
+          <span className={behind ? "font-medium text-red-700" : attention ? "font-medium text-amber-700" : "text-green-700"}>{behind ? t("behind") : attention ? t("attention") : t("onTrack")}</span>
         </div>
         <ProgressBar value={health.progress} expected={health.expected} label={t("progress")} />
+        <p className="mt-1 text-xs text-slate-500">{t("weighted")}</p>
         {health.currentPeriod ? <p className="mt-2 text-sm text-slate-600">{t("currentPeriod", { label: health.currentPeriod.label, title: health.currentPeriod.title })}</p> : null}
       </div>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { addCommentAction, addDependencyAction, reportProgressAction, updateTaskAction } from "../actions";
+import { addCommentAction, addDependencyAction, removeDependencyAction, reportProgressAction, updateTaskAction } from "../actions";
 
 const TEXTAREA = "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 const STATUSES = ["NOT_STARTED", "IN_PROGRESS", "BLOCKED", "DONE"] as const;
@@ -121,6 +121,21 @@ export function CommentForm({ taskId }: { taskId: string }) {
           <Field id="body" label={t("newComment")} error={form.error("body")}>{(a) => <textarea {...a} name="body" rows={2} maxLength={4000} className={TEXTAREA} />}</Field>
           <Button type="submit" variant="secondary" disabled={form.pending}>{t("comment")}</Button>
         </div>
+      )}
+    </ActionForm>
+  );
+}
+
+export function RemoveDependencyButton({ predecessorId, successorId }: { predecessorId: string; successorId: string }) {
+  const t = useTranslations("plan.task");
+  return (
+    <ActionForm action={removeDependencyAction} className="inline">
+      {(form) => (
+        <>
+          <input type="hidden" name="predecessorId" value={predecessorId} />
+          <input type="hidden" name="successorId" value={successorId} />
+          <button type="submit" disabled={form.pending} className="ml-2 text-xs text-red-700 underline">{t("removeDependency")}</button>
+        </>
       )}
     </ActionForm>
   );

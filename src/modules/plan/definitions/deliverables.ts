@@ -22,7 +22,7 @@ export const submitDeliverable = defineAction({
     if (d.task.ownerId !== ctx.actor.id && !can(ctx.actor.role, "plan.edit")) throw new ActionError("errors.plan.notTaskOwner");
     if (d.status === "SUBMITTED" || d.status === "ACCEPTED") throw new ActionError("errors.plan.deliverableState");
     const file = await storeUpload(ctx, ctx.rawFile("evidenceFile"));
-    if (!file && !input.evidenceUrl && !d.evidenceUrl && !d.evidenceFileId) throw new ActionError("errors.plan.evidenceRequired", {}, "evidenceUrl");
+    if (!file && !input.evidenceUrl && !d.evidenceUrl && !d.evidenceFileId) throw new ActionError("errors.plan.deliverableEvidenceRequired", {}, "evidenceUrl");
     const { count } = await ctx.tx.deliverable.updateMany({
       where: { id: d.id, version: input.version },
       data: { status: "SUBMITTED", evidenceUrl: input.evidenceUrl ?? d.evidenceUrl, evidenceFileId: file?.id ?? d.evidenceFileId, rejectionReason: null, version: { increment: 1 } },
@@ -66,8 +66,12 @@ export const updateCutoverItem = defineAction({
   async handler(input, ctx) {
     const before = await ctx.tx.cutoverItem.findUnique({ where: { id: input.id } });
     if (!before) throw new ActionError("errors.notFound");
-    if (before.ownerId !== ctx.actor.id && !can(ctx.actor.role, "plan.edit")) throw new ActionError("errors.plan.notTaskOwner");
+    // The item's owner and the PM keep the checklist; an executive may step in to waive or reopen.
+    if (before.ownerId !== ctx.actor.id && !can(ctx.actor.role, "plan.edit") && !can(ctx.actor.role, "plan.override")) throw new ActionError("errors.plan.notTaskOwner");
     if (input.status === "DONE" && !input.evidenceUrl && !input.evidenceNote) throw new ActionError("errors.plan.evidenceRequired", {}, "evidenceNote");
+    // A waiver says why the item is not needed; waiving a blocking item is an executive's call.
+    if (input.status === "WAIVED" && !input.evidenceNote) throw new ActionError("errors.plan.waiverReason", {}, "evidenceNote");
+    if (input.status === "WAIVED" && before.blocking && !can(ctx.actor.role, "plan.override")) throw new ActionError("errors.plan.overrideNotAllowed", {}, "status");
     const { count } = await ctx.tx.cutoverItem.updateMany({
       where: { id: input.id, version: input.version },
       data: { status: input.status, evidenceUrl: input.evidenceUrl, evidenceNote: input.evidenceNote, completedAt: input.status === "OPEN" ? null : new Date(), version: { increment: 1 } },

@@ -4,7 +4,7 @@ import { ActionError, ConflictError } from "@/server/errors";
 import { can } from "@/server/permissions";
 import { day } from "../dates";
 import { createProjectFromTemplate } from "../instantiate";
-import { canStartPhase, readiness } from "../rules";
+import { canStartPhase, gatePassed, readiness } from "../rules";
 import { ZCreateProject, ZGateCriterion, ZGateReview, ZRecordGoLive, ZSaveBaseline, ZStartPhase } from "../schemas";
 import { ZTemplateContent } from "../template/types";
 
@@ -107,6 +107,9 @@ export const startPhase = defineAction({
     const override = Boolean(input.overrideReason);
     if (override && !can(actor.role, "plan.override")) throw new ActionError("errors.plan.overrideNotAllowed", {}, "overrideReason");
     const check = canStartPhase(phase, previous ? previous.gateReviews : null, override);
+    if (!check.allowed && check.reason === "previousGateOpen" && can(actor.role, "plan.override")) {
+      throw new ActionError("errors.plan.overrideReasonRequired", {}, "overrideReason");
+    }
     if (!check.allowed) throw new ActionError(check.reason === "alreadyStarted" ? "errors.plan.phaseStarted" : "errors.plan.gateNotPassed");
     const { count } = await tx.phase.updateMany({
       where: { id: phase.id, version: input.version },
@@ -125,22 +128,27 @@ export const recordGoLive = defineAction({
   input: ZRecordGoLive,
   successMessage: "plan.goLive.recorded",
   revalidate: ["/plan"],
-  async handler(input, { tx, actor, audit }) {
-    const project = await tx.project.findUnique({ where: { id: input.projectId }, include: { cutoverItems: true } });
+  async handler(input, { tx, actor, audit, today }) {
+    const project = await tx.project.findUnique({ where: { id: input.projectId }, include: { cutoverItems: true, phases: { include: { gateReviews: true } } } });
     if (!project) throw new ActionError("errors.notFound");
     if (project.actualGoLive) throw new ActionError("errors.plan.goLiveRecorded");
+    const date = day(input.date);
+    // Go-live is recorded when it happens, not planned ahead (the planned date lives on the project).
+    if (date > today) throw new ActionError("errors.plan.goLiveFuture", {}, "date");
     const ready = readiness(project.cutoverItems);
     const override = Boolean(input.overrideReason);
     if (ready.openBlocking > 0 && !override) throw new ActionError("errors.plan.blockingItemsOpen", { count: ready.openBlocking });
+    // Phases planned to end before go-live must have passed their gates.
+    const openGates = project.phases.filter((p) => p.plannedEnd < date && !gatePassed(p.gateReviews)).length;
+    if (openGates > 0 && !override) throw new ActionError("errors.plan.gatesOpenBeforeGoLive", { count: openGates });
     if (override && !can(actor.role, "plan.override")) throw new ActionError("errors.plan.overrideNotAllowed", {}, "overrideReason");
-    const date = day(input.date);
     const { count } = await tx.project.updateMany({
       where: { id: project.id, version: input.version },
       data: { actualGoLive: date, status: "HYPERCARE", goLiveOverrideReason: override ? input.overrideReason : null, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError();
     await tx.milestone.create({ data: { projectId: project.id, kind: "ACTUAL_GO_LIVE", name: "实际上线", date, achievedAt: date } });
-    await audit({ action: override ? "goLiveOverride" : "goLive", entityType: "Project", entityId: project.id, after: { actualGoLive: input.date, readiness: ready.score, openBlocking: ready.openBlocking, overrideReason: input.overrideReason } });
+    await audit({ action: override ? "goLiveOverride" : "goLive", entityType: "Project", entityId: project.id, after: { actualGoLive: input.date, readiness: ready.score, openBlocking: ready.openBlocking, openGates, overrideReason: input.overrideReason } });
     return null;
   },
 });

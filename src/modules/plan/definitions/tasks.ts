@@ -62,6 +62,10 @@ export const reportProgress = defineAction({
   async handler(input, ctx) {
     const before = await findTask(ctx, input.id);
     assertOwnerOrPlanner(ctx, before.ownerId);
+    for (const field of ["actualStart", "actualEnd"] as const) {
+      if (input[field] && day(input[field]!) > ctx.today) throw new ActionError("errors.plan.actualInFuture", {}, field);
+    }
+    if (input.actualEnd && input.status !== "DONE") throw new ActionError("errors.plan.actualEndNeedsDone", {}, "actualEnd");
     const actualStart = input.actualStart ? day(input.actualStart) : input.status === "NOT_STARTED" ? null : (before.actualStart ?? ctx.today);
     const actualEnd = input.status === "DONE" ? (input.actualEnd ? day(input.actualEnd) : (before.actualEnd ?? ctx.today)) : null;
     if (actualStart && actualEnd && actualEnd < actualStart) throw new ActionError("errors.plan.endBeforeStart", {}, "actualEnd");

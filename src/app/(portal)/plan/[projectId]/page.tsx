@@ -34,7 +34,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
       <div className="mt-4 space-y-4">
         {phases.map((ph) => (
           <Card key={ph.id} title={ph.name} actions={<StatusBadge status={ph.gatePassed ? "PASS" : ph.rollUp.status} label={ph.gatePassed ? t("plan.gate.passed") : t(`plan.taskStatus.${ph.rollUp.status}`)} />}>
-            <p className="text-sm text-slate-600">{t("plan.phase.goal")}：{ph.goal}</p>
+            <p className="text-sm text-slate-600">{t("plan.phase.goal")}{t("common.colon")}{ph.goal}</p>
             <p className="mt-1 text-xs text-slate-500">{formatDay(ph.plannedStart, locale)} – {formatDay(ph.plannedEnd, locale)} · {ph.rollUp.progress}%</p>
             <table className="mt-3 w-full text-sm">
               <caption className="sr-only">{ph.name}</caption>

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { Card } from "@/components/ui/card";
 import { formatDay } from "@/modules/plan/components/format";
-import { BaselineForm, GateReviewForm, StartPhaseForm } from "@/modules/plan/components/gate-forms";
+import { BaselineForm, GateCriterionForm, GateReviewForm, StartPhaseForm } from "@/modules/plan/components/gate-forms";
 import { ProjectTabs } from "@/modules/plan/components/project-tabs";
 import { StatusBadge } from "@/modules/plan/components/status-badge";
 import { getProjectOverview, userNames } from "@/modules/plan/queries";
@@ -45,9 +45,13 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
               </p>
               <h3 className="mt-3 text-sm font-semibold">{t("plan.gate.criteria")}</h3>
               <ul className="mt-1 space-y-1 text-sm">
-                <li className="flex gap-2"><span aria-hidden>{openByPhase(ph.id) === 0 ? "✅" : "⏳"}</span>{t("plan.gate.deliverablesOpen", { count: openByPhase(ph.id) })}</li>
+                <li className="flex gap-2"><Mark met={openByPhase(ph.id) === 0} />{t("plan.gate.deliverablesOpen", { count: openByPhase(ph.id) })}</li>
                 {ph.gateCriteria.map((c) => (
-                  <li key={c.id} className="flex gap-2"><span aria-hidden>{c.met === true ? "✅" : c.met === false ? "❌" : "⏳"}</span>{c.description}{c.threshold !== null ? ` (${t("plan.gate.threshold")} ${c.threshold}${c.actual !== null ? `, ${t("plan.gate.actual")} ${c.actual}` : ""})` : ""}</li>
+                  <li key={c.id} className="flex flex-wrap items-center gap-2">
+                    <Mark met={c.met} />
+                    <span>{c.description}{c.actual !== null ? ` · ${t("plan.gate.actual")} ${c.actual}` : ""}</span>
+                    {can(actor.role, "plan.edit") ? <GateCriterionForm criterion={{ id: c.id, actual: c.actual, met: c.met, hasThreshold: c.threshold !== null }} /> : null}
+                  </li>
                 ))}
               </ul>
               {ph.gateReviews.length ? (
@@ -57,7 +61,7 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
                     {ph.gateReviews.map((r) => (
                       <li key={r.id}>
                         <StatusBadge status={r.decision} label={t(`plan.gate.decisions.${r.decision}`)} /> {formatDay(r.decidedAt, locale)} · {names.get(r.decidedById) ?? "—"}
-                        {r.conditions ? ` · ${t("plan.gate.conditions")}：${r.conditions}` : ""}{r.notes ? ` · ${r.notes}` : ""}
+                        {r.conditions ? ` · ${t("plan.gate.conditions")}${t("common.colon")}${r.conditions}` : ""}{r.notes ? ` · ${r.notes}` : ""}
                       </li>
                     ))}
                   </ul>
@@ -88,4 +92,9 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
       </div>
     </>
   );
+}
+
+/** Met, not met or not yet assessed, in plain text symbols every font has. */
+function Mark({ met }: { met: boolean | null }) {
+  return <span aria-hidden className={met === true ? "font-bold text-green-700" : met === false ? "font-bold text-red-700" : "text-slate-400"}>{met === true ? "✓" : met === false ? "✗" : "○"}</span>;
 }

@@ -39,9 +39,9 @@ export default async function ReadinessPage({ params }: { params: Promise<{ proj
               <h2 className="font-medium">{item.title}{item.blocking ? <span className="ml-2 rounded bg-red-50 px-1.5 text-xs text-red-700">{t("plan.readiness.blocking")}</span> : null}</h2>
               <StatusBadge status={item.status} label={t(`plan.readiness.statuses.${item.status}`)} />
             </div>
-            <p className="text-xs text-slate-500">{t("plan.readiness.owner")}：{item.owner?.name ?? "—"} · {t("plan.readiness.due")} {formatDay(item.dueDate, locale)}{item.completedAt ? ` · ${t("plan.readiness.closedOn", { date: formatDay(item.completedAt, locale) })}` : ""}</p>
+            <p className="text-xs text-slate-500">{t("plan.readiness.owner")}{t("common.colon")}{item.owner?.name ?? "—"} · {t("plan.readiness.due")} {formatDay(item.dueDate, locale)}{item.completedAt ? ` · ${t("plan.readiness.closedOn", { date: formatDay(item.completedAt, locale) })}` : ""}</p>
             {item.evidenceNote || item.evidenceUrl ? <p className="mt-1 text-sm">{item.evidenceNote} {item.evidenceUrl ? <a className="text-blue-700 underline" href={item.evidenceUrl} rel="noopener noreferrer" target="_blank">{item.evidenceUrl}</a> : null}</p> : null}
-            {canEdit || item.ownerId === actor.id ? <div className="mt-2"><CutoverItemForm item={{ id: item.id, version: item.version, status: item.status, evidenceUrl: item.evidenceUrl ?? "", evidenceNote: item.evidenceNote ?? "" }} /></div> : null}
+            {canEdit || can(actor.role, "plan.override") || item.ownerId === actor.id ? <div className="mt-2"><CutoverItemForm item={{ id: item.id, version: item.version, status: item.status, evidenceUrl: item.evidenceUrl ?? "", evidenceNote: item.evidenceNote ?? "" }} /></div> : null}
           </Card>
         ))}
       </div>

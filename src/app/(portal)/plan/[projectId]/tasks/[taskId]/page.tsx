@@ -8,7 +8,7 @@ import { DecideDeliverableForm, SubmitDeliverableForm } from "@/modules/plan/com
 import { formatDay, isoDay } from "@/modules/plan/components/format";
 import { ProjectTabs } from "@/modules/plan/components/project-tabs";
 import { StatusBadge } from "@/modules/plan/components/status-badge";
-import { AddDependencyForm, CommentForm, ProgressForm, TaskEditForm } from "@/modules/plan/components/task-forms";
+import { AddDependencyForm, CommentForm, ProgressForm, RemoveDependencyButton, TaskEditForm } from "@/modules/plan/components/task-forms";
 import { activeUsers, getTask, userNames } from "@/modules/plan/queries";
 import { db } from "@/server/db";
 import { can } from "@/server/permissions";
@@ -30,6 +30,7 @@ export default async function TaskPage({ params }: { params: Promise<{ projectId
   ]);
   const names = await userNames([...task.comments.map((c) => c.authorId), ...task.deliverables.flatMap((d) => d.events.map((e) => e.actorId))]);
   const canEdit = can(actor.role, "plan.edit");
+  const colon = t("common.colon");
   const isOwner = task.ownerId === actor.id;
   const values = {
     id: task.id,
@@ -54,13 +55,13 @@ export default async function TaskPage({ params }: { params: Promise<{ projectId
         <h1 className="mt-1 text-2xl font-semibold">#{task.seq} {task.title}</h1>
         <div className="mt-2 flex flex-wrap gap-3 text-sm text-slate-600">
           <StatusBadge status={task.status} label={t(`plan.taskStatus.${task.status}`)} />
-          <span>{t("plan.task.owner")}：{task.owner?.name ?? "—"}</span>
-          <span>{t("plan.task.planned")}：{formatDay(task.plannedStart, locale)} – {formatDay(task.plannedEnd, locale)}</span>
-          <span>{t("plan.task.actual")}：{formatDay(task.actualStart, locale)} – {formatDay(task.actualEnd, locale)}</span>
+          <span>{t("plan.task.owner")}{colon}{task.owner?.name ?? "—"}</span>
+          <span>{t("plan.task.planned")}{colon}{formatDay(task.plannedStart, locale)} – {formatDay(task.plannedEnd, locale)}</span>
+          {task.actualStart ? <span>{t("plan.task.actual")}{colon}{formatDay(task.actualStart, locale)} – {formatDay(task.actualEnd, locale)}</span> : null}
           <span>{task.progress}%</span>
         </div>
         {task.description ? <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{task.description}</p> : null}
-        <p className="mt-1 text-xs text-slate-500">{t("plan.task.departments")}：{task.participants.map((x) => (x.department ? departmentName(x.department, locale) : "")).filter(Boolean).join("、") || "—"}</p>
+        <p className="mt-1 text-xs text-slate-500">{t("plan.task.departments")}{colon}{new Intl.ListFormat(locale, { type: "unit" }).format(task.participants.flatMap((x) => (x.department ? [departmentName(x.department, locale)] : []))) || "—"}</p>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         {canEdit || isOwner ? <Card title={t("plan.task.reportProgress")}><ProgressForm task={values} /></Card> : null}
@@ -81,7 +82,7 @@ export default async function TaskPage({ params }: { params: Promise<{ projectId
                   <h3 className="font-medium">{d.name}{d.required ? "" : ` (${t("plan.deliverable.optional")})`}</h3>
                   <StatusBadge status={d.status} label={t(`plan.deliverableStatus.${d.status}`)} />
                 </div>
-                <p className="text-xs text-slate-500">{t("plan.deliverable.acceptor")}：{t(`roles.${d.acceptorRole}`)}</p>
+                <p className="text-xs text-slate-500">{t("plan.deliverable.acceptor")}{colon}{t(`roles.${d.acceptorRole}`)}</p>
                 {d.evidenceUrl ? <p className="text-sm"><a className="text-blue-700 underline" href={d.evidenceUrl} rel="noopener noreferrer" target="_blank">{d.evidenceUrl}</a></p> : null}
                 {d.evidenceFile ? <p className="text-sm"><a className="text-blue-700 underline" href={`/api/files/${d.evidenceFile.id}`}>{d.evidenceFile.fileName}</a> ({Math.ceil(d.evidenceFile.size / 1024)} KB)</p> : null}
                 {d.rejectionReason ? <p className="text-sm text-red-700">{t("plan.deliverable.rejectedBecause", { reason: d.rejectionReason })}</p> : null}
@@ -108,7 +109,7 @@ export default async function TaskPage({ params }: { params: Promise<{ projectId
             <h3 className="font-medium">{t("plan.task.predecessors")}</h3>
             <ul className="mt-1 space-y-1">
               {task.predecessors.length === 0 ? <li className="text-slate-500">—</li> : null}
-              {task.predecessors.map((d) => <li key={d.predecessorId}><Link className="text-blue-700 hover:underline" href={`/plan/${task.projectId}/tasks/${d.predecessorId}`}>#{d.predecessor.seq} {d.predecessor.title}</Link> · {formatDay(d.predecessor.plannedEnd, locale)}</li>)}
+              {task.predecessors.map((d) => <li key={d.predecessorId}><Link className="text-blue-700 hover:underline" href={`/plan/${task.projectId}/tasks/${d.predecessorId}`}>#{d.predecessor.seq} {d.predecessor.title}</Link> · {formatDay(d.predecessor.plannedEnd, locale)}{canEdit ? <RemoveDependencyButton predecessorId={d.predecessorId} successorId={task.id} /> : null}</li>)}
             </ul>
           </div>
           <div>
