@@ -67,7 +67,14 @@ export default async function GatesPage({ params }: { params: Promise<{ projectI
                   </ul>
                 </div>
               ) : null}
-              {mayDecide ? <div className="mt-3 border-t border-slate-100 pt-3"><GateReviewForm phaseId={ph.id} /></div> : null}
+              {mayDecide && ph.gatePassed ? (
+                <details className="mt-3 border-t border-slate-100 pt-3">
+                  <summary className="cursor-pointer text-sm text-blue-700">{t("plan.gate.reviewAgain")}</summary>
+                  <div className="mt-2"><GateReviewForm phaseId={ph.id} /></div>
+                </details>
+              ) : mayDecide ? (
+                <div className="mt-3 border-t border-slate-100 pt-3"><GateReviewForm phaseId={ph.id} /></div>
+              ) : null}
               {mayDecide && !ph.startedAt ? (
                 <div className="mt-3 border-t border-slate-100 pt-3">
                   {gateOpen ? <p className="mb-2 text-sm text-amber-700">{t("plan.phase.gateOpenWarning", { phase: previous!.name })}</p> : null}
