@@ -1,22 +1,26 @@
-import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { authConfig } from "@/server/auth.config";
+import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/server/security-headers";
 
 // Runs before every page and API route: gives the request an id, a CSP nonce, and turns strangers
 // away from everything but the login page, the health check and Auth.js's own endpoints. The deeper
 // check (user still active, session not revoked, role may see this) happens on the server in
 // each page, action and route, where the database is at hand.
-const { auth } = NextAuth(authConfig);
+//
+// The proxy only looks for the session cookie; it does not run Auth.js. Auth.js would re-issue the
+// cookie on every request, and a response still in flight at sign-out (a prefetch, say) would then
+// put the cookie back and silently sign the user in again.
+function hasSessionCookie(req: NextRequest): boolean {
+  return req.cookies.getAll().some((c) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(c.name));
+}
 
 const PUBLIC_PATHS = ["/login", "/api/health", "/api/auth"];
 
-export const proxy = auth((req) => {
+export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
 
-  if (!req.auth && !isPublic) {
+  if (!hasSessionCookie(req) && !isPublic) {
     if (pathname.startsWith("/api/")) {
       return NextResponse.json({ error: "unauthenticated" }, { status: 401, headers: { "x-request-id": requestId } });
     }
@@ -35,7 +39,7 @@ export const proxy = auth((req) => {
   res.headers.set("x-request-id", requestId);
   res.headers.set("content-security-policy", csp);
   return res;
-});
+}
 
 export const config = {
   matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)"],
