@@ -36,6 +36,17 @@ describe("moving tasks", () => {
     expect(await db.auditLog.count({ where: { action: "reschedule", entityId: interviews.id } })).toBe(1);
   });
 
+  it("sets participating departments and people, replacing the old ones", async () => {
+    const t = await taskByTitle(projectId, "召开项目启动会");
+    const dept = await db.department.findFirstOrThrow();
+    const r = await updateTask.execute(actorOf(pm), taskInput(t, { departmentIds: dept.id, userIds: [keyUser.id, exec.id] }), META);
+    expect(r.ok).toBe(true);
+    const participants = await db.taskParticipant.findMany({ where: { taskId: t.id } });
+    expect(participants.map((p) => p.departmentId ?? p.userId).sort()).toEqual([dept.id, keyUser.id, exec.id].sort());
+    const unknown = await updateTask.execute(actorOf(pm), taskInput({ ...t, version: t.version + 1 }, { userIds: "00000000-0000-4000-8000-000000000000" }), META);
+    expect(unknown).toMatchObject({ ok: false, fieldErrors: { userIds: expect.any(String) } });
+  });
+
   it("refuses the second of two saves of one task instead of losing the first", async () => {
     const t = await taskByTitle(projectId, "召开项目启动会");
     expect((await updateTask.execute(actorOf(pm), taskInput(t, { title: "启动会（改期）" }), META)).ok).toBe(true);

@@ -23,6 +23,7 @@ export const ZUpdateTask = z.object({
   plannedStart: ZDay,
   plannedEnd: ZDay,
   departmentIds: z.union([ZId, z.array(ZId)]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
+  userIds: z.union([ZId, z.array(ZId)]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v])),
 });
 
 export const ZTaskStatus = z.enum(["NOT_STARTED", "IN_PROGRESS", "BLOCKED", "DONE"]);

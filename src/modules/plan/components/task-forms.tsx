@@ -22,6 +22,7 @@ interface TaskValues {
   status: string;
   progress: number;
   departmentIds: string[];
+  userIds: string[];
 }
 
 export function TaskEditForm({ task, users, departments }: { task: TaskValues; users: { id: string; name: string }[]; departments: { id: string; label: string }[] }) {
@@ -49,6 +50,13 @@ export function TaskEditForm({ task, users, departments }: { task: TaskValues; u
             {(a) => (
               <Select {...a} name="departmentIds" multiple size={4} defaultValue={task.departmentIds}>
                 {departments.map((d) => <option key={d.id} value={d.id}>{d.label}</option>)}
+              </Select>
+            )}
+          </Field>
+          <Field id="userIds" label={t("people")} error={form.error("userIds")} hint={t("multiHint")}>
+            {(a) => (
+              <Select {...a} name="userIds" multiple size={4} defaultValue={task.userIds}>
+                {users.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
               </Select>
             )}
           </Field>

@@ -41,12 +41,19 @@ export const updateTask = defineAction({
       data: { title: input.title, description: input.description, ownerId: input.ownerId, plannedStart, plannedEnd, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError();
-    await ctx.tx.taskParticipant.deleteMany({ where: { taskId: input.id, departmentId: { not: null } } });
-    if (input.departmentIds.length) {
-      await ctx.tx.taskParticipant.createMany({ data: input.departmentIds.map((departmentId) => ({ taskId: input.id, departmentId })) });
+    if (input.userIds.length && (await ctx.tx.user.count({ where: { id: { in: input.userIds }, active: true } })) !== new Set(input.userIds).size) {
+      throw new ActionError("errors.plan.ownerUnavailable", {}, "userIds");
     }
+    // Participants are replaced as a whole: departments and people as chosen in the form.
+    await ctx.tx.taskParticipant.deleteMany({ where: { taskId: input.id } });
+    await ctx.tx.taskParticipant.createMany({
+      data: [
+        ...input.departmentIds.map((departmentId) => ({ taskId: input.id, departmentId })),
+        ...[...new Set(input.userIds)].map((userId) => ({ taskId: input.id, userId })),
+      ],
+    });
     const after = await findTask(ctx, input.id);
-    await ctx.audit({ action: "update", entityType: "Task", entityId: input.id, before, after: { ...after, departmentIds: input.departmentIds } });
+    await ctx.audit({ action: "update", entityType: "Task", entityId: input.id, before, after: { ...after, departmentIds: input.departmentIds, userIds: input.userIds } });
     const pushed = await pushSuccessors(ctx.tx, before.projectId, input.id);
     for (const m of pushed) await ctx.audit({ action: "reschedule", entityType: "Task", entityId: m.id, before: m.from, after: m.to });
     return { version: after.version, pushed: pushed.length };

@@ -45,7 +45,9 @@ export default async function TaskPage({ params }: { params: Promise<{ projectId
     status: task.status,
     progress: task.progress,
     departmentIds: task.participants.flatMap((x) => (x.departmentId ? [x.departmentId] : [])),
+    userIds: task.participants.flatMap((x) => (x.userId ? [x.userId] : [])),
   };
+  const people = task.participants.flatMap((x) => (x.userId ? [users.find((u) => u.id === x.userId)?.name ?? "—"] : []));
   const linked = new Set(task.predecessors.map((d) => d.predecessorId));
   return (
     <>
@@ -61,7 +63,9 @@ export default async function TaskPage({ params }: { params: Promise<{ projectId
           <span>{task.progress}%</span>
         </div>
         {task.description ? <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{task.description}</p> : null}
-        <p className="mt-1 text-xs text-slate-500">{t("plan.task.departments")}{colon}{new Intl.ListFormat(locale, { type: "unit" }).format(task.participants.flatMap((x) => (x.department ? [departmentName(x.department, locale)] : []))) || "—"}</p>
+        <p className="mt-1 text-xs text-slate-500">{t("plan.task.departments")}{colon}{new Intl.ListFormat(locale, { type: "unit" }).format(task.participants.flatMap((x) => (x.department ? [departmentName(x.department, locale)] : []))) || "—"}
+          {people.length ? <> · {t("plan.task.people")}{colon}{new Intl.ListFormat(locale, { type: "unit" }).format(people)}</> : null}
+        </p>
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         {canEdit || isOwner ? <Card title={t("plan.task.reportProgress")}><ProgressForm task={values} /></Card> : null}
