@@ -56,6 +56,17 @@ test("a key user reads the plan and reports on own tasks but cannot edit the pla
   await page.getByRole("link", { name: "华鼎精化 ERP 上线项目" }).click();
   await expect(page.getByTestId("plan-health")).toBeVisible();
   await page.getByRole("link", { name: "任务表" }).click();
+  await page.getByLabel("状态").selectOption("BLOCKED");
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  const download = page.waitForEvent("download");
+  await page.getByTestId("export-tasks").click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe("HD-ERP-2026-任务表.xlsx");
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.concat(await (await file.createReadStream()).toArray()) as never);
+  expect(workbook.worksheets[0]!.rowCount).toBe(2); // the header and the one blocked task
   await page.locator("tbody tr a").first().click();
   await expect(page.getByTestId("task-edit-form")).toHaveCount(0);
   await expect(page.getByTestId("add-dependency-form")).toHaveCount(0);

@@ -80,6 +80,24 @@ export interface TaskFilter {
   overdue?: boolean;
 }
 
+type RawSearchParams = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const uuidOrUndefined = (v: string | undefined) => (v && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) ? v : undefined);
+const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "BLOCKED", "DONE"] as const;
+
+/** The task table's filters from the URL; the page and its Excel export read them the same way. */
+export function parseTaskFilter(raw: RawSearchParams, q: string): TaskFilter {
+  const status = one(raw.status);
+  return {
+    q,
+    phaseId: uuidOrUndefined(one(raw.phase)),
+    ownerId: uuidOrUndefined(one(raw.owner)),
+    departmentId: uuidOrUndefined(one(raw.department)),
+    status: (TASK_STATUSES as readonly string[]).includes(status ?? "") ? (status as TaskStatus) : undefined,
+    overdue: one(raw.overdue) === "1",
+  };
+}
+
 function taskWhere(projectId: string, f: TaskFilter, now: Date): Prisma.TaskWhereInput {
   return {
     projectId,
@@ -111,7 +129,8 @@ export async function listTasks(projectId: string, f: TaskFilter, sort: TaskSort
 }
 
 export function exportTasks(projectId: string, f: TaskFilter, sort: TaskSort, dir: "asc" | "desc") {
-  return db.task.findMany({ where: taskWhere(projectId, f, today()), orderBy: [{ [sort === "owner" ? "seq" : sort]: dir }, { seq: "asc" }], take: 20_000, select: TASK_ROW });
+  const orderBy: Prisma.TaskOrderByWithRelationInput[] = [sort === "owner" ? { owner: { name: dir } } : { [sort]: dir }, { seq: "asc" }];
+  return db.task.findMany({ where: taskWhere(projectId, f, today()), orderBy, take: 20_000, select: TASK_ROW });
 }
 
 export async function getTask(taskId: string) {

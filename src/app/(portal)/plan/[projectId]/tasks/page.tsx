@@ -6,12 +6,12 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { EmptyRow, SortTh, Table, Td, Th } from "@/components/ui/table";
-import { first, parseListParams } from "@/lib/list-params";
+import { parseListParams, withParams } from "@/lib/list-params";
 import { departmentName, listDepartments } from "@/modules/departments/queries";
 import { formatDay } from "@/modules/plan/components/format";
 import { ProjectTabs } from "@/modules/plan/components/project-tabs";
 import { StatusBadge } from "@/modules/plan/components/status-badge";
-import { activeUsers, getProjectOverview, listTasks, TASK_SORTS, today } from "@/modules/plan/queries";
+import { activeUsers, getProjectOverview, listTasks, parseTaskFilter, TASK_SORTS, today } from "@/modules/plan/queries";
 import { ZTaskStatus } from "@/modules/plan/schemas";
 import { requirePagePermission } from "@/server/session";
 
@@ -26,15 +26,7 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
   if (!overview) notFound();
   const raw = await searchParams;
   const list = parseListParams(raw, TASK_SORTS, "seq");
-  const status = ZTaskStatus.safeParse(first(raw.status));
-  const filter = {
-    q: list.q,
-    phaseId: uuid(first(raw.phase)),
-    ownerId: uuid(first(raw.owner)),
-    departmentId: uuid(first(raw.department)),
-    status: status.success ? status.data : undefined,
-    overdue: first(raw.overdue) === "1",
-  };
+  const filter = parseTaskFilter(raw, list.q);
   const [data, users, departments, t, locale] = await Promise.all([
     listTasks(projectId, filter, list.sort, list.dir, list.page, list.pageSize),
     activeUsers(),
@@ -87,7 +79,7 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
         <div className="flex items-end gap-2 lg:col-span-6">
           <Button type="submit">{t("common.filter")}</Button>
           <Link href={`/plan/${projectId}/tasks`} className="text-sm text-blue-700 underline">{t("common.reset")}</Link>
-          <a href={`/api/plan/${projectId}/export`} className="ml-auto text-sm text-blue-700 underline">{t("common.exportXlsx")}</a>
+          <a href={`/api/plan/${projectId}/tasks/export${withParams(raw, { page: undefined })}`} className="ml-auto text-sm text-blue-700 underline" data-testid="export-tasks">{t("common.exportXlsx")}</a>
         </div>
       </form>
       <Table caption={t("plan.tabs.tasks")}>
