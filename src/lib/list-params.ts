@@ -35,6 +35,12 @@ export function parseListParams<S extends string>(raw: RawSearchParams, sortable
   return { q: parsed.q, page: parsed.page, pageSize: parsed.size as number, sort: parsed.sort as S, dir: parsed.dir };
 }
 
+/** A URL parameter that must be a record id: the id, or undefined for anything else. */
+export function optionalId(value: string | string[] | undefined): string | undefined {
+  const v = first(value);
+  return v && z.uuid().safeParse(v).success ? v : undefined;
+}
+
 /** The same query string with some keys replaced (undefined removes a key). */
 export function withParams(current: RawSearchParams, changes: Record<string, string | number | undefined>): string {
   const params = new URLSearchParams();

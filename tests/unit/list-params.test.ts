@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseListParams, withParams } from "@/lib/list-params";
+import { optionalId, parseListParams, withParams } from "@/lib/list-params";
 
 describe("list parameters from the URL", () => {
   const sorts = ["name", "email"] as const;
@@ -27,5 +27,12 @@ describe("list parameters from the URL", () => {
   it("changes one parameter and keeps the rest", () => {
     expect(withParams({ q: "li", page: "2" }, { page: undefined, sort: "email" })).toBe("?q=li&sort=email");
     expect(withParams({}, {})).toBe("");
+  });
+
+  it("keeps an id parameter only when it is a record id", () => {
+    expect(optionalId("6f1c1f9e-7c39-4d7e-9a43-5b0b1b6f7a10")).toBe("6f1c1f9e-7c39-4d7e-9a43-5b0b1b6f7a10");
+    expect(optionalId(["6f1c1f9e-7c39-4d7e-9a43-5b0b1b6f7a10", "x"])).toBe("6f1c1f9e-7c39-4d7e-9a43-5b0b1b6f7a10");
+    expect(optionalId("'; DROP TABLE")).toBeUndefined();
+    expect(optionalId(undefined)).toBeUndefined();
   });
 });

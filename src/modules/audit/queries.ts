@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { first } from "@/lib/list-params";
 import { db } from "@/server/db";
 
 export interface AuditFilter {
@@ -11,7 +12,7 @@ export interface AuditFilter {
 }
 
 export function parseAuditFilter(raw: Record<string, string | string[] | undefined>, q: string): AuditFilter {
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+  const one = (v: string | string[] | undefined) => first(v)?.trim() || undefined;
   const date = (v: string | undefined, endOfDay: boolean) => {
     if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return undefined;
     // Dates are picked in the portal's zone (China, UTC+8, no daylight saving).

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Role, TaskStatus } from "@/generated/prisma/enums";
 import { calendarToday } from "@/lib/calendar-day";
+import { first, optionalId } from "@/lib/list-params";
 import { db } from "@/server/db";
 import { env } from "@/server/env";
 import { expectedPlanProgress, gatePassed, isOverdue, readiness, rollUp } from "./rules";
@@ -81,20 +82,18 @@ export interface TaskFilter {
 }
 
 type RawSearchParams = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const uuidOrUndefined = (v: string | undefined) => (v && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v) ? v : undefined);
 const TASK_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "BLOCKED", "DONE"] as const;
 
 /** The task table's filters from the URL; the page and its Excel export read them the same way. */
 export function parseTaskFilter(raw: RawSearchParams, q: string): TaskFilter {
-  const status = one(raw.status);
+  const status = first(raw.status);
   return {
     q,
-    phaseId: uuidOrUndefined(one(raw.phase)),
-    ownerId: uuidOrUndefined(one(raw.owner)),
-    departmentId: uuidOrUndefined(one(raw.department)),
+    phaseId: optionalId(raw.phase),
+    ownerId: optionalId(raw.owner),
+    departmentId: optionalId(raw.department),
     status: (TASK_STATUSES as readonly string[]).includes(status ?? "") ? (status as TaskStatus) : undefined,
-    overdue: one(raw.overdue) === "1",
+    overdue: first(raw.overdue) === "1",
   };
 }
 

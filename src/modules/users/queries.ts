@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { db } from "@/server/db";
+import { first, optionalId } from "@/lib/list-params";
 import { isRole } from "@/server/permissions";
 
 export const USER_SORTS = ["name", "email", "role", "department", "lastLoginAt", "createdAt"] as const;
@@ -15,14 +16,12 @@ export interface UserFilter {
 }
 
 export function parseUserFilter(raw: Record<string, string | string[] | undefined>, q: string): UserFilter {
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const role = one(raw.role);
-  const departmentId = one(raw.department);
-  const status = one(raw.status);
+  const role = first(raw.role);
+  const status = first(raw.status);
   return {
     q,
     role: isRole(role) ? role : undefined,
-    departmentId: departmentId && /^[0-9a-f-]{36}$/i.test(departmentId) ? departmentId : undefined,
+    departmentId: optionalId(raw.department),
     status: status === "active" || status === "inactive" ? status : undefined,
   };
 }

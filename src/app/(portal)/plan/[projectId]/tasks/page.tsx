@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { ListPagination } from "@/components/ui/list-pagination";
 import { EmptyRow, SortTh, Table, Td, Th } from "@/components/ui/table";
-import { parseListParams, withParams } from "@/lib/list-params";
+import { optionalId, parseListParams, withParams } from "@/lib/list-params";
 import { departmentName, listDepartments } from "@/modules/departments/queries";
 import { formatDay } from "@/modules/plan/components/format";
 import { ProjectTabs } from "@/modules/plan/components/project-tabs";
@@ -16,11 +15,10 @@ import { ZTaskStatus } from "@/modules/plan/schemas";
 import { requirePagePermission } from "@/server/session";
 
 type Raw = Record<string, string | string[] | undefined>;
-const uuid = (v: string | undefined) => (v && z.uuid().safeParse(v).success ? v : undefined);
 
 export default async function TasksPage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<Raw> }) {
   await requirePagePermission("plan.read");
-  const projectId = uuid((await params).projectId);
+  const projectId = optionalId((await params).projectId);
   if (!projectId) notFound();
   const overview = await getProjectOverview(projectId);
   if (!overview) notFound();
