@@ -19,8 +19,10 @@ export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  // Other systems call the REST API with a bearer token instead of a session; the route verifies it.
+  const hasBearer = pathname.startsWith("/api/") && /^Bearer\s/i.test(req.headers.get("authorization") ?? "");
 
-  if (!hasSessionCookie(req) && !isPublic) {
+  if (!hasSessionCookie(req) && !hasBearer && !isPublic) {
     if (pathname.startsWith("/api/")) {
       return NextResponse.json({ error: "unauthenticated" }, { status: 401, headers: { "x-request-id": requestId } });
     }

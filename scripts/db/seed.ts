@@ -7,7 +7,10 @@ import pg from "pg";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import { hashPassword } from "../../src/modules/auth/password";
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS, demoEmail } from "../../prisma/seed/demo-company";
+import { seedDemoHelp } from "../../prisma/seed/demo-help";
+import { seedDemoIssues } from "../../prisma/seed/demo-issues";
 import { DEMO_PROJECT_CODE, seedDemoPlan } from "../../prisma/seed/demo-plan";
+import { seedSupportConfig } from "../../prisma/seed/demo-support-config";
 import { calendarToday } from "../../src/lib/calendar-day";
 
 /** True when every demo department and user exists: the common case on a warm `npm start`. */
@@ -18,11 +21,14 @@ async function alreadySeeded(databaseUrl: string): Promise<boolean> {
     const { rows } = await client.query(
       `SELECT (SELECT count(*)::int FROM "Department" WHERE code = ANY($1)) AS departments,
               (SELECT count(*)::int FROM "User" WHERE email = ANY($2)) AS users,
-              (SELECT count(*)::int FROM "Project" WHERE code = $3) AS projects`,
+              (SELECT count(*)::int FROM "Project" WHERE code = $3) AS projects,
+              (SELECT count(*)::int FROM "SlaPolicy") AS policies,
+              (SELECT count(*)::int FROM "HelpArticle") AS articles,
+              (SELECT count(*)::int FROM "Issue") AS issues`,
       [DEMO_DEPARTMENTS.map((d) => d.code), DEMO_USERS.map((u) => demoEmail(u.login)), DEMO_PROJECT_CODE],
     );
-    const r = rows[0]! as { departments: number; users: number; projects: number };
-    return r.departments === DEMO_DEPARTMENTS.length && r.users === DEMO_USERS.length && r.projects === 1;
+    const r = rows[0]! as { departments: number; users: number; projects: number; policies: number; articles: number; issues: number };
+    return r.departments === DEMO_DEPARTMENTS.length && r.users === DEMO_USERS.length && r.projects === 1 && r.policies > 0 && r.articles > 0 && r.issues > 0;
   } finally {
     await client.end();
   }
@@ -56,9 +62,18 @@ export async function seedDemoCompany(databaseUrl: string, log: (msg: string) =>
       }
       return missing.length;
     }, { timeout: 60_000 });
-    const planCreated = await seedDemoPlan(prisma, calendarToday(process.env.PORTAL_TIME_ZONE ?? "Asia/Shanghai"));
-    log(createdUsers > 0 || planCreated ? `demo company seeded (${createdUsers} users${planCreated ? ", rollout project in hypercare" : ""})` : "demo company already present");
-    return { created: createdUsers > 0 || planCreated };
+    const timeZone = process.env.PORTAL_TIME_ZONE ?? "Asia/Shanghai";
+    const planCreated = await seedDemoPlan(prisma, calendarToday(timeZone));
+    const project = await prisma.project.findUniqueOrThrow({ where: { code: DEMO_PROJECT_CODE }, select: { actualGoLive: true, plannedGoLive: true } });
+    const goLive = project.actualGoLive ?? project.plannedGoLive;
+    const supportCreated = await seedSupportConfig(prisma, { goLive, timeZone });
+    // Issues before articles: the articles link to the issues they answer.
+    const issuesCreated = await seedDemoIssues(prisma, { goLive, timeZone });
+    const supportUser = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail("support") }, select: { id: true } });
+    const articlesCreated = await seedDemoHelp(prisma, supportUser.id);
+    const created = createdUsers > 0 || planCreated || supportCreated || issuesCreated > 0 || articlesCreated > 0;
+    log(created ? `demo company seeded (${createdUsers} users${planCreated ? ", rollout project in hypercare" : ""}${supportCreated ? ", SLA and routing" : ""}${issuesCreated ? `, ${issuesCreated} issues` : ""}${articlesCreated ? `, ${articlesCreated} help articles` : ""})` : "demo company already present");
+    return { created };
   } finally {
     await prisma.$disconnect();
   }

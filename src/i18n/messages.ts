@@ -6,14 +6,24 @@ import planEn from "../../messages/plan/en.json";
 import planZh from "../../messages/plan/zh-CN.json";
 import transferEn from "../../messages/plan-transfer/en.json";
 import transferZh from "../../messages/plan-transfer/zh-CN.json";
+import issuesEn from "../../messages/issues/en.json";
+import issuesZh from "../../messages/issues/zh-CN.json";
+import slaEn from "../../messages/sla/en.json";
+import slaZh from "../../messages/sla/zh-CN.json";
+import notificationsEn from "../../messages/notifications/en.json";
+import notificationsZh from "../../messages/notifications/zh-CN.json";
+import helpEn from "../../messages/help/en.json";
+import helpZh from "../../messages/help/zh-CN.json";
+import supportEn from "../../messages/support/en.json";
+import supportZh from "../../messages/support/zh-CN.json";
 import zhCN from "../../messages/zh-CN.json";
 import type { Locale } from "./config";
 
 // The core catalogue plus one file per module (each under its own top-level namespace), so that
 // modules can be worked on without touching one shared file.
 export const MESSAGES = {
-  "zh-CN": { ...zhCN, ...planZh, ...ganttZh, ...transferZh },
-  en: { ...en, ...planEn, ...ganttEn, ...transferEn },
+  "zh-CN": { ...zhCN, ...planZh, ...ganttZh, ...transferZh, ...issuesZh, ...slaZh, ...notificationsZh, ...helpZh, ...supportZh },
+  en: { ...en, ...planEn, ...ganttEn, ...transferEn, ...issuesEn, ...slaEn, ...notificationsEn, ...helpEn, ...supportEn },
 } as const;
 export type Messages = (typeof MESSAGES)["zh-CN"];
 

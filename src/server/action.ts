@@ -27,6 +27,8 @@ export interface ActionContext {
   today: Date;
   /** An uploaded file of the submitted form (zod schemas see only the text fields). */
   rawFile(name: string): File | null;
+  /** Every file sent under one name (an `<input type="file" multiple>`). */
+  rawFiles(name: string): File[];
   audit(entry: AuditEntry): Promise<void>;
 }
 
@@ -95,6 +97,10 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
             rawFile: (name) => {
               const value = rawObject[name];
               return value instanceof File && value.size > 0 ? value : null;
+            },
+            rawFiles: (name) => {
+              const value = rawObject[name];
+              return (Array.isArray(value) ? value : [value]).filter((f): f is File => f instanceof File && f.size > 0);
             },
             audit: (entry) =>
               writeAudit(tx, { actorId: actor.id, actorEmail: actor.email, requestId: meta.requestId, ip: meta.ip }, entry),

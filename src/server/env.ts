@@ -13,10 +13,24 @@ const EnvSchema = z
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(20),
     LOGIN_THROTTLE_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
     DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+    // Background jobs (SLA escalation sweep, outbox delivery) on pg-boss; every instance may run them.
+    JOBS_ENABLED: z.enum(["true", "false", "1", "0"], { message: "JOBS_ENABLED must be true or false" }).default("true").transform((v) => v === "true" || v === "1"),
+    // Outgoing e-mail: either one SMTP_URL (smtp:// or smtps://user:pass@host:port) or host and parts.
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, { message: "SMTP_URL must start with smtp:// or smtps://" }).optional(),
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+    SMTP_USER: z.string().optional(),
+    SMTP_PASS: z.string().optional(),
+    SMTP_FROM: z.string().min(3).optional(),
+    /** The portal's public address, for links in e-mails and chat messages. */
+    PORTAL_URL: z.string().url({ message: "PORTAL_URL must be an http(s):// URL" }).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.PORTAL_MODE === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "AUTH_SECRET (32+ characters) is required in production mode" });
+    }
+    if ((env.SMTP_URL || env.SMTP_HOST) && !env.SMTP_FROM) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_FROM"], message: "SMTP_FROM (the sender address) is required when SMTP is configured" });
     }
   });
 

@@ -1,8 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_LOGINS, signIn, type DemoRole } from "./support";
+import { ROUTES as issues } from "./routes/issues";
+import { ROUTES as sla } from "./routes/sla";
+import { ROUTES as notifications } from "./routes/notifications";
+import { ROUTES as help } from "./routes/help";
+import { ROUTES as support } from "./routes/support";
 
 // Every (role × protected route) pair over HTTP: 200 where allowed, 403 where refused.
-const ROUTES: Record<string, DemoRole[]> = {
+const CORE_ROUTES: Record<string, DemoRole[]> = {
   "/": ["ADMIN", "EXECUTIVE", "PROJECT_MANAGER", "KEY_USER", "SUPPORT", "TRAINER", "DATA_STEWARD"],
   "/account": ["ADMIN", "EXECUTIVE", "PROJECT_MANAGER", "KEY_USER", "SUPPORT", "TRAINER", "DATA_STEWARD"],
   "/users": ["ADMIN", "EXECUTIVE", "PROJECT_MANAGER", "SUPPORT", "TRAINER"],
@@ -14,6 +19,9 @@ const ROUTES: Record<string, DemoRole[]> = {
   "/plan": ["ADMIN", "EXECUTIVE", "PROJECT_MANAGER", "KEY_USER", "SUPPORT", "TRAINER", "DATA_STEWARD"],
   "/plan/my": ["ADMIN", "EXECUTIVE", "PROJECT_MANAGER", "KEY_USER", "SUPPORT", "TRAINER", "DATA_STEWARD"],
 };
+
+// Modules list their routes under ./routes/.
+const ROUTES = { ...CORE_ROUTES, ...issues, ...sla, ...notifications, ...help, ...support };
 
 for (const role of Object.keys(DEMO_LOGINS) as DemoRole[]) {
   test(`route matrix for ${role}`, async ({ page }) => {

@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { MobileNav } from "@/components/shell/mobile-nav";
 import { NavLinks } from "@/components/shell/nav-links";
+import { NotificationBell } from "@/components/shell/notification-bell";
+import { unreadCount } from "@/modules/notifications/queries";
 import { signOutAction } from "@/modules/shell/actions";
 import { NAV_ITEMS } from "@/modules/shell/navigation";
 import { can } from "@/server/permissions";
@@ -38,6 +40,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             <span className="hidden truncate font-semibold sm:inline md:hidden">{t("app.name")}</span>
           </div>
           <div className="flex items-center gap-3">
+            <NotificationBell initialCount={await unreadCount(actor.id)} />
             <LanguageSwitch />
             <div className="hidden text-right text-sm sm:block" data-testid="current-user">
               <div className="font-medium">{actor.name}</div>

@@ -6,10 +6,13 @@ import { cn } from "@/lib/cn";
 
 export function NavLinks({ items, onNavigate }: { items: { href: string; label: string }[]; onNavigate?: () => void }) {
   const pathname = usePathname();
+  // The longest matching entry wins, so /support/settings lights "SLA & routing", not "Support desk" too.
+  const matches = (href: string) => (href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`));
+  const activeHref = items.filter((i) => matches(i.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <ul className="space-y-1">
       {items.map((item) => {
-        const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+        const active = item.href === activeHref;
         return (
           <li key={item.href}>
             <Link

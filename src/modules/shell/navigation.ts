@@ -11,6 +11,11 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "home", permission: "home.view" },
   { href: "/plan", label: "plan", permission: "plan.read" },
+  { href: "/issues", label: "issues", permission: "issue.file" },
+  { href: "/help", label: "help", permission: "help.read" },
+  { href: "/support", label: "support", permission: "support.dashboard" },
+  { href: "/support/settings", label: "supportSettings", permission: "support.configure" },
+  { href: "/integrations", label: "integrations", permission: "integrations.manage" },
   { href: "/users", label: "users", permission: "users.read" },
   { href: "/departments", label: "departments", permission: "departments.manage" },
   { href: "/audit", label: "audit", permission: "audit.read" },

@@ -9,6 +9,7 @@ import { can, ROLES } from "@/server/permissions";
 import type { Actor } from "@/server/session";
 import { PlanHealth } from "@/modules/plan/components/plan-health";
 import { MyWork } from "@/modules/plan/components/my-work";
+import { MyIssues } from "@/modules/issues/components/my-issues";
 import { getProjectOverview } from "@/modules/plan/queries";
 import { db } from "@/server/db";
 import { activeUsersByDepartment, weeklyActivity } from "../queries";
@@ -32,6 +33,7 @@ export async function RoleHome({ actor }: { actor: Actor }) {
         </ul>
       </Card>
       {can(actor.role, "plan.edit") || can(actor.role, "plan.override") ? <ActivePlanHealth /> : null}
+      {can(actor.role, "issue.file") ? <MyIssues actor={actor} /> : null}
       {can(actor.role, "plan.read") ? <MyWork actor={actor} limit={8} /> : null}
       <div className="grid gap-4 lg:grid-cols-2">
         {can(actor.role, "users.read") ? <TeamOverview /> : null}
