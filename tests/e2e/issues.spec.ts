@@ -42,7 +42,7 @@ test("a key user files with a screenshot, support answers and resolves, the key 
   await page.getByRole("link", { name: title }).click();
   const comment = page.getByTestId("comment-form");
   await comment.getByLabel("回复").fill("内部：怀疑是库位权限配置");
-  await comment.getByTestId("internal-note").check();
+  await comment.getByTestId("internal-toggle").check();
   await comment.getByTestId("send-comment").click();
   await expect(page.getByTestId("internal-note")).toContainText("怀疑是库位权限配置");
   const move = page.getByTestId("transition-form");

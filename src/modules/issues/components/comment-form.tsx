@@ -24,7 +24,7 @@ export function CommentForm({ issueId, canNote }: { issueId: string; canNote: bo
           <div className="flex flex-wrap items-center gap-4">
             {canNote ? (
               <label className="flex items-center gap-2 text-sm text-slate-700">
-                <input type="checkbox" name="internal" defaultChecked={s.value("internal") === "on"} data-testid="internal-note" />
+                <input type="checkbox" name="internal" defaultChecked={s.value("internal") === "on"} data-testid="internal-toggle" />
                 {t("internal")}
               </label>
             ) : null}
