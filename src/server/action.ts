@@ -18,7 +18,14 @@ import { fieldErrors, formDataToObject } from "./validation";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+  | {
+      ok: false;
+      error: string;
+      fieldErrors?: Record<string, string>;
+      values?: Record<string, string>;
+      /** Set when the failure was ours (a bug or the database), not the caller's: APIs answer 500. */
+      unexpected?: true;
+    };
 
 export interface ActionContext {
   tx: Tx;
@@ -105,7 +112,8 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
             audit: (entry) =>
               writeAudit(tx, { actorId: actor.id, actorEmail: actor.email, requestId: meta.requestId, ip: meta.ip }, entry),
           }),
-        { timeout: 15_000 },
+        // Waiting for a pooled connection counts too: under a burst (20 filers at once) the default 2 s is too short.
+        { timeout: 15_000, maxWait: 10_000 },
       );
       logger().info({ action: def.name, actor: actor.id, ms: Math.round(performance.now() - started), requestId: meta.requestId }, "action done");
       return { ok: true, data, message: def.successMessage ? t(def.successMessage) : undefined };
@@ -117,7 +125,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
           : { ok: false, error: message, values };
       }
       logger().error({ action: def.name, actor: actor.id, err, requestId: meta.requestId }, "action failed");
-      return { ok: false, error: t("errors.unexpected"), values };
+      return { ok: false, error: t("errors.unexpected"), values, unexpected: true };
     }
   }
 

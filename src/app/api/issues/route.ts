@@ -41,7 +41,7 @@ export async function POST(request: Request) {
   }
   const h = await headers();
   const result = await fileIssueViaApi.execute(actor, body, { locale: localeOf(request), requestId: requestId(h), ip: clientIp(h) });
-  if (!result.ok) return Response.json({ error: result.error, fieldErrors: result.fieldErrors ?? {} }, { status: 400 });
+  if (!result.ok) return Response.json({ error: result.error, fieldErrors: result.fieldErrors ?? {} }, { status: result.unexpected ? 500 : 400 });
   const { id, number, priority, status } = result.data;
   return Response.json({ id, number, key: issueKey(number), priority, status, url: `/issues/${id}` }, { status: 201 });
 }
