@@ -1,7 +1,11 @@
 import "server-only";
 import type { DefinedAction } from "@/server/action";
 import * as departments from "./departments/definitions";
+import * as dashboards from "./dashboards/definitions";
 import * as help from "./help/definitions";
+import * as kpi from "./kpi/definitions";
+import * as kpiTransfer from "./kpi/transfer/definitions";
+import * as metrics from "./metrics/definitions";
 import * as issues from "./issues/definitions";
 import * as notifications from "./notifications/definitions";
 import * as plan from "./plan/definitions";
@@ -21,4 +25,8 @@ export const ALL_ACTIONS: DefinedAction<unknown>[] = [
   ...Object.values(notifications),
   ...Object.values(help),
   ...Object.values(support),
+  ...Object.values(kpi),
+  ...Object.values(kpiTransfer),
+  ...Object.values(metrics),
+  ...Object.values(dashboards),
 ] as DefinedAction<unknown>[];

@@ -32,6 +32,17 @@ export const PERMISSIONS = [
   "help.write",
   /** API tokens and outbound webhooks. */
   "integrations.manage",
+  // KPIs and dashboards
+  /** See the KPI catalogue, KPI pages and one's role dashboard; pin KPIs to one's home. */
+  "kpi.read",
+  /** Define KPIs (targets, thresholds, owners), import values, enter any KPI's values. */
+  "kpi.manage",
+  /** Enter or push values of the KPIs one owns (ownership is checked per KPI). */
+  "kpi.value.enter",
+  /** The value-realization board with department and period filters, and its exports. */
+  "dashboard.executive",
+  /** Write the monthly review: summary, KPI comments, actions. */
+  "report.monthly.edit",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,26 +50,28 @@ export const ROLES = ["ADMIN", "EXECUTIVE", "PROJECT_MANAGER", "KEY_USER", "SUPP
 
 // Everyone sees the plan and reports progress on the tasks they own (ownership is checked per task).
 // Everyone may file an issue and read the help center; who sees which issue is decided per issue.
-const EVERYONE: Permission[] = ["home.view", "account.manage", "plan.read", "plan.task.progress", "issue.file", "help.read"];
+const EVERYONE: Permission[] = ["home.view", "account.manage", "plan.read", "plan.task.progress", "issue.file", "help.read", "kpi.read"];
 const SUPPORT_DESK: Permission[] = ["issue.read.all", "issue.work", "support.dashboard"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: [
     ...EVERYONE, "users.read", "users.manage", "departments.manage", "audit.read",
     "issue.read.all", "support.dashboard", "support.configure", "help.write", "integrations.manage",
+    "kpi.manage", "kpi.value.enter", "dashboard.executive", "report.monthly.edit",
   ],
   EXECUTIVE: [
     ...EVERYONE, "users.read", "audit.read", "plan.deliverable.decide", "plan.gate.decide", "plan.override",
-    "issue.read.all", "support.dashboard",
+    "issue.read.all", "support.dashboard", "dashboard.executive",
   ],
   PROJECT_MANAGER: [
     ...EVERYONE, "users.read", "plan.edit", "plan.deliverable.decide", "plan.gate.decide",
     ...SUPPORT_DESK, "support.report.send", "help.write",
+    "kpi.manage", "kpi.value.enter", "dashboard.executive", "report.monthly.edit",
   ],
   KEY_USER: [...EVERYONE, "plan.deliverable.decide", "issue.read.department"],
-  SUPPORT: [...EVERYONE, "users.read", ...SUPPORT_DESK, "support.configure", "help.write", "support.report.send"],
-  TRAINER: [...EVERYONE, "users.read", "help.write"],
-  DATA_STEWARD: [...EVERYONE, "plan.deliverable.decide"],
+  SUPPORT: [...EVERYONE, "users.read", ...SUPPORT_DESK, "support.configure", "help.write", "support.report.send", "kpi.value.enter"],
+  TRAINER: [...EVERYONE, "users.read", "help.write", "kpi.value.enter"],
+  DATA_STEWARD: [...EVERYONE, "plan.deliverable.decide", "kpi.value.enter"],
 };
 
 export function can(role: Role | undefined | null, permission: Permission): boolean {

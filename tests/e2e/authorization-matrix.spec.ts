@@ -5,6 +5,10 @@ import { ROUTES as sla } from "./routes/sla";
 import { ROUTES as notifications } from "./routes/notifications";
 import { ROUTES as help } from "./routes/help";
 import { ROUTES as support } from "./routes/support";
+import { ROUTES as kpi } from "./routes/kpi";
+import { ROUTES as kpiTransfer } from "./routes/kpi-transfer";
+import { ROUTES as metrics } from "./routes/metrics";
+import { ROUTES as dashboards } from "./routes/dashboards";
 
 // Every (role × protected route) pair over HTTP: 200 where allowed, 403 where refused.
 const CORE_ROUTES: Record<string, DemoRole[]> = {
@@ -21,7 +25,7 @@ const CORE_ROUTES: Record<string, DemoRole[]> = {
 };
 
 // Modules list their routes under ./routes/.
-const ROUTES = { ...CORE_ROUTES, ...issues, ...sla, ...notifications, ...help, ...support };
+const ROUTES = { ...CORE_ROUTES, ...issues, ...sla, ...notifications, ...help, ...support, ...kpi, ...kpiTransfer, ...metrics, ...dashboards };
 
 for (const role of Object.keys(DEMO_LOGINS) as DemoRole[]) {
   test(`route matrix for ${role}`, async ({ page }) => {

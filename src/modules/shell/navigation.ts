@@ -10,8 +10,10 @@ export interface NavItem {
 // Later modules add their entries here; the shell shows each only to roles holding its permission.
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "home", permission: "home.view" },
+  { href: "/dashboard", label: "dashboard", permission: "dashboard.executive" },
   { href: "/plan", label: "plan", permission: "plan.read" },
   { href: "/issues", label: "issues", permission: "issue.file" },
+  { href: "/kpis", label: "kpis", permission: "kpi.read" },
   { href: "/help", label: "help", permission: "help.read" },
   { href: "/support", label: "support", permission: "support.dashboard" },
   { href: "/support/settings", label: "supportSettings", permission: "support.configure" },
