@@ -4,16 +4,16 @@ import { DEMO_LOGINS, signIn, signOut, type DemoRole } from "./support";
 // What each role's navigation shows (zh-CN), its home's test id, and a page of another role it
 // must be refused. Written out by hand: this is the product's promise, not a copy of the code's table.
 const EXPECTED: Record<DemoRole, { nav: string[]; refused?: string }> = {
-  ADMIN: { nav: ["首页", "上线计划", "问题工单", "帮助中心", "支持看板", "SLA 与分派", "集成", "用户", "部门", "审计日志", "我的账户"] },
-  EXECUTIVE: { nav: ["首页", "上线计划", "问题工单", "帮助中心", "支持看板", "用户", "审计日志", "我的账户"], refused: "/departments" },
-  PROJECT_MANAGER: { nav: ["首页", "上线计划", "问题工单", "帮助中心", "支持看板", "用户", "我的账户"], refused: "/audit" },
-  KEY_USER: { nav: ["首页", "上线计划", "问题工单", "帮助中心", "我的账户"], refused: "/support" },
-  SUPPORT: { nav: ["首页", "上线计划", "问题工单", "帮助中心", "支持看板", "SLA 与分派", "用户", "我的账户"], refused: "/users/new" },
-  TRAINER: { nav: ["首页", "上线计划", "问题工单", "帮助中心", "用户", "我的账户"], refused: "/support" },
-  DATA_STEWARD: { nav: ["首页", "上线计划", "问题工单", "帮助中心", "我的账户"], refused: "/integrations" },
+  ADMIN: { nav: ["首页", "价值看板", "上线计划", "问题工单", "KPI 指标", "帮助中心", "支持看板", "SLA 与分派", "集成", "用户", "部门", "审计日志", "我的账户"] },
+  EXECUTIVE: { nav: ["首页", "价值看板", "上线计划", "问题工单", "KPI 指标", "帮助中心", "支持看板", "用户", "审计日志", "我的账户"], refused: "/departments" },
+  PROJECT_MANAGER: { nav: ["首页", "价值看板", "上线计划", "问题工单", "KPI 指标", "帮助中心", "支持看板", "用户", "我的账户"], refused: "/audit" },
+  KEY_USER: { nav: ["首页", "上线计划", "问题工单", "KPI 指标", "帮助中心", "我的账户"], refused: "/support" },
+  SUPPORT: { nav: ["首页", "上线计划", "问题工单", "KPI 指标", "帮助中心", "支持看板", "SLA 与分派", "用户", "我的账户"], refused: "/users/new" },
+  TRAINER: { nav: ["首页", "上线计划", "问题工单", "KPI 指标", "帮助中心", "用户", "我的账户"], refused: "/support" },
+  DATA_STEWARD: { nav: ["首页", "上线计划", "问题工单", "KPI 指标", "帮助中心", "我的账户"], refused: "/integrations" },
 };
 const EN_NAV: Record<string, string> = { 首页: "Home", 上线计划: "Rollout plan", 用户: "Users", 部门: "Departments", 审计日志: "Audit log", 我的账户: "My account",
-  问题工单: "Issues", 帮助中心: "Help center", 支持看板: "Support desk", "SLA 与分派": "SLA & routing", 集成: "Integrations",
+  问题工单: "Issues", 价值看板: "Value dashboard", "KPI 指标": "KPIs", 帮助中心: "Help center", 支持看板: "Support desk", "SLA 与分派": "SLA & routing", 集成: "Integrations",
 };
 
 for (const [role, expected] of Object.entries(EXPECTED) as [DemoRole, (typeof EXPECTED)[DemoRole]][]) {
