@@ -1,2 +1,4 @@
+import "server-only";
+
 // Server actions of this module (defineAction), registered in modules/action-registry.ts.
-export {};
+export * from "./definitions/monthly-review";

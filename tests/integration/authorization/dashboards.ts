@@ -1,4 +1,11 @@
 import type { Role } from "@/generated/prisma/enums";
 
-// Filled in by the module: its actions and the roles that may run them, written out by hand.
-export const ALLOWED: Record<string, Role[]> = {};
+// The monthly review (月度回顾) is edited by the project manager and admins; executives read it.
+const EDITORS: Role[] = ["ADMIN", "PROJECT_MANAGER"];
+
+export const ALLOWED: Record<string, Role[]> = {
+  "dashboards.saveReview": EDITORS,
+  "dashboards.addAction": EDITORS,
+  "dashboards.updateAction": EDITORS,
+  "dashboards.removeAction": EDITORS,
+};

@@ -10,6 +10,7 @@ import type { Actor } from "@/server/session";
 import { PlanHealth } from "@/modules/plan/components/plan-health";
 import { MyWork } from "@/modules/plan/components/my-work";
 import { MyIssues } from "@/modules/issues/components/my-issues";
+import { RoleDashboard } from "@/modules/dashboards/components/role-dashboards";
 import { getProjectOverview } from "@/modules/plan/queries";
 import { db } from "@/server/db";
 import { activeUsersByDepartment, weeklyActivity } from "../queries";
@@ -35,6 +36,7 @@ export async function RoleHome({ actor }: { actor: Actor }) {
       {can(actor.role, "plan.edit") || can(actor.role, "plan.override") ? <ActivePlanHealth /> : null}
       {can(actor.role, "issue.file") ? <MyIssues actor={actor} /> : null}
       {can(actor.role, "plan.read") ? <MyWork actor={actor} limit={8} /> : null}
+      <RoleDashboard actor={actor} />
       <div className="grid gap-4 lg:grid-cols-2">
         {can(actor.role, "users.read") ? <TeamOverview /> : null}
         {can(actor.role, "users.manage") ? <AccountsByRole /> : null}

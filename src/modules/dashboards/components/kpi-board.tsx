@@ -1,0 +1,52 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { departmentName } from "@/modules/departments/queries";
+import type { KpiStatus } from "@/modules/kpi/logic";
+import type { Tile, TileGroup } from "../tiles";
+import { KpiTile, StatusBadge } from "./kpi-tile";
+
+const STATUSES: KpiStatus[] = ["GREEN", "AMBER", "RED", "NONE"];
+
+/** What the colours mean, next to the tiles (and on the PDF). */
+export async function StatusLegend({ counts }: { counts?: Record<KpiStatus, number> }) {
+  const t = await getTranslations("dashboards");
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label={t("legend.label")} data-testid="status-legend">
+      {STATUSES.map((s) => (
+        <li key={s} className="flex items-center gap-1.5">
+          <StatusBadge status={s} label={counts ? `${t(`status.${s}`)} ${counts[s]}` : t(`status.${s}`)} />
+          <span>{t(`legend.${s}`)}</span>
+        </li>
+      ))}
+      <li className="flex items-center gap-1.5">
+        <svg width="18" height="8" aria-hidden><line x1="0" y1="4" x2="18" y2="4" stroke="#475569" strokeWidth="1.5" strokeDasharray="3 3" /></svg>
+        <span>{t("legend.targetLine")}</span>
+      </li>
+    </ul>
+  );
+}
+
+/** The tiles, grouped by value-realization horizon or by department. */
+export async function KpiBoard({ groups, departments, compact = false }: { groups: TileGroup[]; departments: { id: string; nameZh: string; nameEn: string }[]; compact?: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("dashboards"), getLocale()]);
+  const groupTitle = (key: string) => {
+    if (key === "") return t("groups.company");
+    if (["M3", "M6", "M12", "LONG", "NONE"].includes(key)) return t(`groups.${key}`);
+    const d = departments.find((x) => x.id === key);
+    return d ? departmentName(d, locale) : key;
+  };
+  if (!groups.length) {
+    return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500" data-testid="board-empty">{t("board.empty")}</p>;
+  }
+  return (
+    <div className="space-y-4" data-testid="kpi-board">
+      {groups.map((g) => (
+        <section key={g.key} aria-label={groupTitle(g.key)}>
+          <h2 className="mb-2 text-sm font-semibold text-slate-700">{groupTitle(g.key)} <span className="font-normal text-slate-500">({g.tiles.length})</span></h2>
+          <ul className={compact ? "grid gap-2 sm:grid-cols-2 lg:grid-cols-4" : "grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 print:grid-cols-4"}>
+            {g.tiles.map((tile: Tile) => <KpiTile key={tile.kpi.id} tile={tile} compact={compact} />)}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

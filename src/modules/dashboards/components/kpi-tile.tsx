@@ -1,0 +1,82 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { cn } from "@/lib/cn";
+import { formatChangePct, formatKpiValue, type KpiStatus } from "@/modules/kpi/logic";
+import type { Tile } from "../tiles";
+import { Sparkline, STATUS_COLORS } from "./charts";
+
+export const STATUS_CLASSES: Record<KpiStatus, { border: string; badge: string; text: string }> = {
+  GREEN: { border: "border-l-green-600", badge: "bg-green-100 text-green-800", text: "text-green-800" },
+  AMBER: { border: "border-l-amber-500", badge: "bg-amber-100 text-amber-900", text: "text-amber-900" },
+  RED: { border: "border-l-red-600", badge: "bg-red-100 text-red-800", text: "text-red-800" },
+  NONE: { border: "border-l-slate-300", badge: "bg-slate-100 text-slate-700", text: "text-slate-700" },
+};
+
+export function kpiName(kpi: { nameZh: string; nameEn: string }, locale: string) {
+  return locale === "en" ? kpi.nameEn : kpi.nameZh;
+}
+
+export function StatusBadge({ status, label }: { status: KpiStatus; label: string }) {
+  return <span className={cn("inline-block rounded px-1.5 py-0.5 text-xs font-medium", STATUS_CLASSES[status].badge)} data-status={status}>{label}</span>;
+}
+
+/** One KPI on the board: value vs baseline and the target path, status colour, sparkline, next target, timeliness. */
+export async function KpiTile({ tile, compact = false }: { tile: Tile; compact?: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("dashboards"), getLocale()]);
+  const { kpi } = tile;
+  const fmt = (v: number | null) => formatKpiValue(v, kpi.unit, kpi.decimals, locale);
+  const name = kpiName(kpi, locale);
+  return (
+    <li
+      className={cn("flex min-w-0 flex-col rounded-lg border border-l-4 border-slate-200 bg-white p-3 shadow-sm", STATUS_CLASSES[tile.status].border)}
+      data-testid="kpi-tile"
+      data-kpi={kpi.code}
+      data-status={tile.status}
+    >
+      <div className="flex items-start justify-between gap-2">
+        <Link href={`/kpis/${kpi.id}`} className="min-w-0 text-sm font-medium text-slate-900 hover:underline" data-testid="kpi-tile-link">
+          {name}
+        </Link>
+        <StatusBadge status={tile.status} label={t(`status.${tile.status}`)} />
+      </div>
+      <div className="mt-1 flex flex-wrap items-baseline gap-x-2">
+        <span className={cn("text-2xl font-semibold tabular-nums", STATUS_CLASSES[tile.status].text)} data-testid="kpi-value">{fmt(tile.value)}</span>
+        {tile.improvement != null ? (
+          <span className={cn("text-xs tabular-nums", tile.improvement >= 0 ? "text-green-700" : "text-red-700")} title={t("tile.improvementHint")}>
+            {t("tile.vsBaseline", { change: formatChangePct(tile.improvement, locale) })}
+          </span>
+        ) : null}
+      </div>
+      <dl className="mt-1 grid grid-cols-2 gap-x-2 text-xs text-slate-600">
+        <dt>{t("tile.baseline")}</dt>
+        <dd className="text-right tabular-nums">{fmt(kpi.baselineValue)}</dd>
+        <dt>{t("tile.expected")}</dt>
+        <dd className="text-right tabular-nums">{fmt(tile.expected)}</dd>
+      </dl>
+      {!compact ? (
+        tile.spark.length ? (
+          <Sparkline
+            points={tile.spark}
+            target={tile.next?.value ?? kpi.targets.at(-1)?.value ?? null}
+            color={STATUS_COLORS[tile.status]}
+            label={t("tile.sparkLabel", { name, first: fmt(tile.spark[0].value), last: fmt(tile.spark.at(-1)!.value), n: tile.spark.length })}
+          />
+        ) : (
+          <p className="my-2 text-xs text-slate-500">{t("tile.noHistory")}</p>
+        )
+      ) : null}
+      <p className="mt-1 text-xs text-slate-600">
+        {tile.next
+          ? t("tile.nextTarget", { value: fmt(tile.next.value), days: tile.next.daysLeft })
+          : kpi.targets.length
+            ? t("tile.allTargetsDue")
+            : t("tile.noTarget")}
+      </p>
+      {tile.timeliness !== "ON_TIME" ? (
+        <p className="mt-1 text-xs font-medium text-red-700" data-testid="kpi-late">
+          {t(`tile.${tile.timeliness}`, { n: tile.missingPeriods })}
+        </p>
+      ) : null}
+    </li>
+  );
+}
