@@ -11,6 +11,7 @@ import { PlanHealth } from "@/modules/plan/components/plan-health";
 import { MyWork } from "@/modules/plan/components/my-work";
 import { MyIssues } from "@/modules/issues/components/my-issues";
 import { RoleDashboard } from "@/modules/dashboards/components/role-dashboards";
+import { PinnedKpis } from "@/modules/kpi/components/pinned-kpis";
 import { getProjectOverview } from "@/modules/plan/queries";
 import { db } from "@/server/db";
 import { activeUsersByDepartment, weeklyActivity } from "../queries";
@@ -33,6 +34,7 @@ export async function RoleHome({ actor }: { actor: Actor }) {
           {duties.map((d) => <li key={d}>{d}</li>)}
         </ul>
       </Card>
+      {can(actor.role, "kpi.read") ? <PinnedKpis actor={actor} /> : null}
       {can(actor.role, "plan.edit") || can(actor.role, "plan.override") ? <ActivePlanHealth /> : null}
       {can(actor.role, "issue.file") ? <MyIssues actor={actor} /> : null}
       {can(actor.role, "plan.read") ? <MyWork actor={actor} limit={8} /> : null}
