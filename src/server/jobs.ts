@@ -51,9 +51,15 @@ export class JobRunner {
     await this.boss.work(QUEUES.outboxDeliver, polling, () => this.deliver());
     await this.boss.schedule(QUEUES.slaSweep, "* * * * *");
     await this.boss.schedule(QUEUES.outboxDeliver, "* * * * *");
+    // Dashboards' rollups: issue stats every minute, computed KPIs every quarter of an hour (modules/metrics).
+    await this.boss.work(QUEUES.issueStats, polling, () => import("@/modules/metrics/jobs").then((m) => m.runIssueStatsRefresh()));
+    await this.boss.work(QUEUES.computedKpis, polling, () => import("@/modules/metrics/jobs").then((m) => m.runComputedKpis()));
+    await this.boss.schedule(QUEUES.issueStats, "* * * * *");
+    await this.boss.schedule(QUEUES.computedKpis, "*/15 * * * *");
     // Catch up at once after a (re)start rather than at the next whole minute.
     await this.boss.send(QUEUES.slaSweep, {});
     await this.boss.send(QUEUES.outboxDeliver, {});
+    await this.boss.send(QUEUES.issueStats, {});
     setCurrentBoss(this.boss);
     return this;
   }

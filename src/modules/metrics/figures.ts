@@ -1,6 +1,6 @@
 // From summed IssueDailyStat measures to the figures dashboards show. Pure, so the read API, the
 // benchmark's raw recount and the tests all round the same way.
-import { compliance, percent, round1, round2 } from "@/modules/support/metrics";
+import { compliance, percent, round1, round2 } from "../support/metrics";
 
 /** Sums of IssueDailyStat columns over some days and slices. */
 export interface StatSums {

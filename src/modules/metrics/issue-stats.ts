@@ -27,7 +27,7 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 
 /** What runs the refresh: the Prisma client (it opens its own transaction). */
 export type StatsRunner = Pick<PrismaClient, "$transaction">;
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 // One key for every instance and every caller (job, admin action, seed, benchmark): refreshes queue
 // up behind each other instead of deleting and inserting the same days at once.
@@ -113,37 +113,37 @@ export interface RefreshResult {
  * advisory lock (several app instances run the job). Marks written by transactions still running
  * stay for the next refresh, together with the issue changes they stand for.
  */
-export async function refreshIssueStats(runner: StatsRunner, timeZone: string): Promise<RefreshResult> {
-  return runner.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT ${LOCK}`;
-      // Each mark stands for [at, at + 1 h): in zones not offset by whole hours that hour spans two days.
-      const rows = await tx.$queryRaw<{ day: string }[]>`
-        WITH drained AS (DELETE FROM "IssueStatDirty" RETURNING "at")
-        SELECT DISTINCT to_char(x, 'YYYY-MM-DD') AS day FROM drained,
-          LATERAL (VALUES (("at" AT TIME ZONE ${timeZone})::date),
-                          ((("at" + interval '1 hour' - interval '1 millisecond') AT TIME ZONE ${timeZone})::date)) AS v(x)
-        ORDER BY 1`;
-      const days = rows.map((r) => r.day);
-      if (!days.length) return { days, rows: 0 };
-      await tx.$executeRaw`DELETE FROM "IssueDailyStat" WHERE day = ANY(${days}::date[])`;
-      return { days, rows: await insertStats(tx, timeZone, days) };
-    },
-    { maxWait: 10_000, timeout: 300_000 },
-  );
+export function refreshIssueStats(runner: StatsRunner, timeZone: string): Promise<RefreshResult> {
+  return runner.$transaction((tx) => refreshIssueStatsIn(tx, timeZone), { maxWait: 10_000, timeout: 300_000 });
+}
+
+/** refreshIssueStats inside the caller's transaction (an admin action's). */
+export async function refreshIssueStatsIn(tx: Tx, timeZone: string): Promise<RefreshResult> {
+  await tx.$executeRaw`SELECT ${LOCK}`;
+  // Each mark stands for [at, at + 1 h): in zones not offset by whole hours that hour spans two days.
+  const rows = await tx.$queryRaw<{ day: string }[]>`
+    WITH drained AS (DELETE FROM "IssueStatDirty" RETURNING "at")
+    SELECT DISTINCT to_char(x, 'YYYY-MM-DD') AS day FROM drained,
+      LATERAL (VALUES (("at" AT TIME ZONE ${timeZone})::date),
+                      ((("at" + interval '1 hour' - interval '1 millisecond') AT TIME ZONE ${timeZone})::date)) AS v(x)
+    ORDER BY 1`;
+  const days = rows.map((r) => r.day);
+  if (!days.length) return { days, rows: 0 };
+  await tx.$executeRaw`DELETE FROM "IssueDailyStat" WHERE day = ANY(${days}::date[])`;
+  return { days, rows: await insertStats(tx, timeZone, days) };
 }
 
 /** Recomputes every day from scratch (first load, a changed portal zone, or an admin's recompute). */
-export async function rebuildIssueStats(runner: StatsRunner, timeZone: string): Promise<{ rows: number }> {
-  return runner.$transaction(
-    async (tx) => {
-      await tx.$executeRaw`SELECT ${LOCK}`;
-      await tx.$executeRaw`DELETE FROM "IssueStatDirty"`;
-      await tx.$executeRaw`DELETE FROM "IssueDailyStat"`;
-      return { rows: await insertStats(tx, timeZone) };
-    },
-    { maxWait: 10_000, timeout: 1_800_000 },
-  );
+export function rebuildIssueStats(runner: StatsRunner, timeZone: string): Promise<{ rows: number }> {
+  return runner.$transaction((tx) => rebuildIssueStatsIn(tx, timeZone), { maxWait: 10_000, timeout: 1_800_000 });
+}
+
+/** rebuildIssueStats inside the caller's transaction. */
+export async function rebuildIssueStatsIn(tx: Tx, timeZone: string): Promise<{ rows: number }> {
+  await tx.$executeRaw`SELECT ${LOCK}`;
+  await tx.$executeRaw`DELETE FROM "IssueStatDirty"`;
+  await tx.$executeRaw`DELETE FROM "IssueDailyStat"`;
+  return { rows: await insertStats(tx, timeZone) };
 }
 
 /**

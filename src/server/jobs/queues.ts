@@ -3,7 +3,7 @@ import { logger } from "../logger";
 
 // Queue names and the process-wide handle to the running job runner. Kept apart from jobs.ts so
 // that code queuing work (notify, broadcast) can kick the outbox without importing the handlers.
-export const QUEUES = { slaSweep: "sla-sweep", outboxDeliver: "outbox-deliver" } as const;
+export const QUEUES = { slaSweep: "sla-sweep", outboxDeliver: "outbox-deliver", issueStats: "metrics-issue-stats", computedKpis: "metrics-computed-kpis" } as const;
 
 /** pg-boss keeps its tables in this PostgreSQL schema, created on first start. */
 export const JOBS_SCHEMA = "pgboss";

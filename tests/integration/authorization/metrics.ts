@@ -1,4 +1,7 @@
 import type { Role } from "@/generated/prisma/enums";
 
-// Filled in by the module: its actions and the roles that may run them, written out by hand.
-export const ALLOWED: Record<string, Role[]> = {};
+// The metrics module's one action and the roles that may run it, written out by hand: recomputing the
+// dashboards' figures is for those who manage KPIs (admins and project managers).
+export const ALLOWED: Record<string, Role[]> = {
+  "metrics.recompute": ["ADMIN", "PROJECT_MANAGER"],
+};
