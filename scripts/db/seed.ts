@@ -9,6 +9,7 @@ import { hashPassword } from "../../src/modules/auth/password";
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS, demoEmail } from "../../prisma/seed/demo-company";
 import { seedDemoHelp } from "../../prisma/seed/demo-help";
 import { seedDemoIssues } from "../../prisma/seed/demo-issues";
+import { seedDemoKpis } from "../../prisma/seed/demo-kpis";
 import { DEMO_PROJECT_CODE, seedDemoPlan } from "../../prisma/seed/demo-plan";
 import { seedSupportConfig } from "../../prisma/seed/demo-support-config";
 import { calendarToday } from "../../src/lib/calendar-day";
@@ -24,11 +25,12 @@ async function alreadySeeded(databaseUrl: string): Promise<boolean> {
               (SELECT count(*)::int FROM "Project" WHERE code = $3) AS projects,
               (SELECT count(*)::int FROM "SlaPolicy") AS policies,
               (SELECT count(*)::int FROM "HelpArticle") AS articles,
-              (SELECT count(*)::int FROM "Issue") AS issues`,
+              (SELECT count(*)::int FROM "Issue") AS issues,
+              (SELECT count(*)::int FROM "Kpi") AS kpis`,
       [DEMO_DEPARTMENTS.map((d) => d.code), DEMO_USERS.map((u) => demoEmail(u.login)), DEMO_PROJECT_CODE],
     );
-    const r = rows[0]! as { departments: number; users: number; projects: number; policies: number; articles: number; issues: number };
-    return r.departments === DEMO_DEPARTMENTS.length && r.users === DEMO_USERS.length && r.projects === 1 && r.policies > 0 && r.articles > 0 && r.issues > 0;
+    const r = rows[0]! as { departments: number; users: number; projects: number; policies: number; articles: number; issues: number; kpis: number };
+    return r.departments === DEMO_DEPARTMENTS.length && r.users === DEMO_USERS.length && r.projects === 1 && r.policies > 0 && r.articles > 0 && r.issues > 0 && r.kpis > 0;
   } finally {
     await client.end();
   }
@@ -71,8 +73,9 @@ export async function seedDemoCompany(databaseUrl: string, log: (msg: string) =>
     const issuesCreated = await seedDemoIssues(prisma, { goLive, timeZone });
     const supportUser = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail("support") }, select: { id: true } });
     const articlesCreated = await seedDemoHelp(prisma, supportUser.id);
-    const created = createdUsers > 0 || planCreated || supportCreated || issuesCreated > 0 || articlesCreated > 0;
-    log(created ? `demo company seeded (${createdUsers} users${planCreated ? ", rollout project in hypercare" : ""}${supportCreated ? ", SLA and routing" : ""}${issuesCreated ? `, ${issuesCreated} issues` : ""}${articlesCreated ? `, ${articlesCreated} help articles` : ""})` : "demo company already present");
+    const kpisCreated = await seedDemoKpis(prisma, { goLive, timeZone, today: calendarToday(timeZone) });
+    const created = createdUsers > 0 || planCreated || supportCreated || issuesCreated > 0 || articlesCreated > 0 || kpisCreated > 0;
+    log(created ? `demo company seeded (${createdUsers} users${planCreated ? ", rollout project in hypercare" : ""}${supportCreated ? ", SLA and routing" : ""}${issuesCreated ? `, ${issuesCreated} issues` : ""}${articlesCreated ? `, ${articlesCreated} help articles` : ""}${kpisCreated ? `, ${kpisCreated} KPIs with history` : ""})` : "demo company already present");
     return { created };
   } finally {
     await prisma.$disconnect();
