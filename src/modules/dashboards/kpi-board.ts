@@ -1,7 +1,7 @@
 import "server-only";
 // The board's KPI tiles, read from the catalogue, the targets, KpiRollup and Kpi.latestValue only: never the
 // raw values, so the board costs the same with three years of daily values as with three months.
-import { type Grain, toDay } from "@/modules/kpi/logic";
+import { type DayRange, type Grain, toDay } from "@/modules/kpi/logic";
 import { kpiSeries } from "@/modules/metrics/queries";
 import { db } from "@/server/db";
 import type { BoardFilter } from "./filter";
@@ -46,12 +46,13 @@ export function sparkGrain(kpi: Pick<TileKpi, "frequency">): Extract<Grain, "WEE
 }
 
 /** Each KPI's rollups (the period's last value) over the sparkline's range, keyed by KPI id: from the metrics read API. */
-export async function loadSparklines(kpis: TileKpi[], range: { from: string; to: string }): Promise<Map<string, SparkPoint[]>> {
+export async function loadSparklines(kpis: TileKpi[], range: DayRange): Promise<Map<string, SparkPoint[]>> {
   const out = new Map<string, SparkPoint[]>(kpis.map((k) => [k.id, []]));
   for (const grain of ["WEEK", "MONTH"] as const) {
     const ids = kpis.filter((k) => sparkGrain(k) === grain).map((k) => k.id);
     if (!ids.length) continue;
-    const series = await kpiSeries(ids, grain, range);
+    // A short period still shows some history: twelve weeks of weekly points, a year of monthly ones.
+    const series = await kpiSeries(ids, grain, sparklineRange(range, grain === "MONTH" ? 365 : 84));
     for (const id of ids) out.set(id, (series[id] ?? []).map((p) => ({ period: p.periodStart, value: p.lastValue })));
   }
   return out;
@@ -60,6 +61,6 @@ export async function loadSparklines(kpis: TileKpi[], range: { from: string; to:
 /** The board's tiles for the filter, as of the range's end. */
 export async function boardTiles(filter: Pick<BoardFilter, "range" | "departmentId">, today: string, q: Queryable = db, ids?: string[]): Promise<Tile[]> {
   const kpis = await loadTileKpis(filter.departmentId, q, ids);
-  const sparks = await loadSparklines(kpis, sparklineRange(filter.range));
+  const sparks = await loadSparklines(kpis, filter.range);
   return kpis.map((k) => buildTile(k, sparks.get(k.id) ?? [], filter.range, today));
 }

@@ -42,7 +42,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <StatusLegend counts={board.counts} />
       </div>
-      <div className="grid gap-4 xl:grid-cols-[minmax(0,3fr)_minmax(0,1.2fr)] print:grid-cols-[minmax(0,3fr)_minmax(0,1.2fr)]">
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] print:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <KpiBoard groups={board.groups} departments={board.departments} />
         <div className="space-y-4">
           <PlanPanel plan={board.plan} />

@@ -20,11 +20,11 @@ export function Figure({ label, value, detail, tone, testId }: { label: string; 
 }
 
 /** Backlog, SLA compliance, MTTR and CSAT as four figures (the same on the board and on role homes). */
-export async function IssueFigures({ health }: { health: IssueHealth }) {
+export async function IssueFigures({ health, narrow = false }: { health: IssueHealth; narrow?: boolean }) {
   const [t, locale] = await Promise.all([getTranslations("dashboards.issues"), getLocale()]);
   const sla = health.resolutionCompliancePct;
   return (
-    <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+    <div className={cn("grid grid-cols-2 gap-2", !narrow && "sm:grid-cols-4")}>
       <Figure testId="issue-backlog" label={t("backlog")} value={formatNumber(health.backlogAtEnd, locale, 0)} detail={t("flow", { created: health.created, resolved: health.resolved })} />
       <Figure
         testId="issue-sla"
@@ -51,7 +51,7 @@ export async function IssueHealthPanel({ health, trend, grain, supportHref }: { 
   return (
     <Card title={t("title")} actions={supportHref ? <Link href={supportHref} className="text-sm text-blue-700 underline" data-print="hide">{t("open")}</Link> : undefined}>
       <div data-testid="issue-health">
-        <IssueFigures health={health} />
+        <IssueFigures health={health} narrow />
         <div className="mt-3">
           {quiet ? (
             <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-500" data-testid="issue-trend-empty">{t("trendEmpty")}</p>

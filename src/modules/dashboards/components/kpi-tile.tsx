@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cn } from "@/lib/cn";
 import { formatChangePct, formatKpiValue, type KpiStatus } from "@/modules/kpi/logic";
+import { kpiName } from "@/modules/kpi/components/format";
 import type { Tile } from "../tiles";
 import { Sparkline, STATUS_COLORS } from "./charts";
 
@@ -12,12 +13,10 @@ export const STATUS_CLASSES: Record<KpiStatus, { border: string; badge: string; 
   NONE: { border: "border-l-slate-300", badge: "bg-slate-100 text-slate-700", text: "text-slate-700" },
 };
 
-export function kpiName(kpi: { nameZh: string; nameEn: string }, locale: string) {
-  return locale === "en" ? kpi.nameEn : kpi.nameZh;
-}
+export { kpiName };
 
 export function StatusBadge({ status, label }: { status: KpiStatus; label: string }) {
-  return <span className={cn("inline-block rounded px-1.5 py-0.5 text-xs font-medium", STATUS_CLASSES[status].badge)} data-status={status}>{label}</span>;
+  return <span className={cn("inline-block shrink-0 whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium", STATUS_CLASSES[status].badge)} data-status={status}>{label}</span>;
 }
 
 /** One KPI on the board: value vs baseline and the target path, status colour, sparkline, next target, timeliness. */

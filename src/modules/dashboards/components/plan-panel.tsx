@@ -54,11 +54,13 @@ export async function PlanPanel({ plan, showRisks = true }: { plan: PlanSummary 
             <ul className="mt-1 divide-y divide-slate-100 text-sm" data-testid="plan-risks">
               {plan.risks.map((r) => (
                 <li key={`${r.kind}-${r.id}`} className="flex items-start gap-2 py-1.5">
-                  <span className={cn("shrink-0 rounded px-1.5 py-0.5 text-xs font-medium", RISK_TONE[r.kind])}>{t(`riskKinds.${r.kind}`)}</span>
-                  <Link href={r.href} className="min-w-0 flex-1 text-blue-700 hover:underline">{r.title}</Link>
-                  <span className="shrink-0 text-xs text-slate-500">
-                    {r.kind === "OVERDUE" ? t("daysLate", { n: r.days ?? 0 }) : r.kind === "WAITING" ? t("daysWaiting", { n: r.days ?? 0 }) : (r.detail ?? "")}
-                  </span>
+                  <span className={cn("mt-0.5 shrink-0 whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium", RISK_TONE[r.kind])}>{t(`riskKinds.${r.kind}`)}</span>
+                  <div className="min-w-0 flex-1">
+                    <Link href={r.href} className="line-clamp-2 text-blue-700 hover:underline">{r.title}</Link>
+                    <div className="text-xs text-slate-500">
+                      {r.kind === "OVERDUE" ? t("daysLate", { n: r.days ?? 0 }) : r.kind === "WAITING" ? t("daysWaiting", { n: r.days ?? 0 }) : (r.detail ?? "")}
+                    </div>
+                  </div>
                 </li>
               ))}
             </ul>
