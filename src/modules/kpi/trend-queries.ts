@@ -10,7 +10,7 @@ export interface TrendData {
   window: { from: string; to: string };
   rows: TrendRow[];
   goLives: { day: string; project: string }[];
-  gates: { day: string; phase: string; project: string }[];
+  gates: { day: string; code: string; name: string; project: string }[];
 }
 
 /**
@@ -58,6 +58,6 @@ async function passedGates() {
   return reviews.flatMap((r) => {
     if (seen.has(r.phaseId)) return [];
     seen.add(r.phaseId);
-    return [{ day: localDay(r.decidedAt, zone), phase: `${r.phase.code} ${r.phase.name}`, project: r.phase.project.name }];
+    return [{ day: localDay(r.decidedAt, zone), code: r.phase.code, name: r.phase.name, project: r.phase.project.name }];
   });
 }

@@ -21,7 +21,7 @@ export async function KpiTrend({ kpi, range, today }: { kpi: KpiDetail; range: T
         baseline={kpi.baselineValue}
         targets={kpi.targets.filter((x) => dayOf(x.dueDate)! >= trend.window.from).map((x) => ({ day: dayOf(x.dueDate)!, value: x.value, label: label(x.labelZh, x.labelEn) || t("targetUnlabelled") }))}
         goLives={trend.goLives.map((g) => ({ day: g.day, label: t("trend.goLive") }))}
-        gates={trend.gates.map((g) => ({ day: g.day, label: g.phase }))}
+        gates={trend.gates.map((g) => ({ day: g.day, label: t("trend.gateLabel", { code: g.code }), title: `${g.name} (${g.project})` }))}
         unit={kpi.unit}
         decimals={kpi.decimals}
         locale={locale}

@@ -10,7 +10,8 @@ export interface TrendChartProps {
   baseline: number | null;
   targets: { day: string; value: number; label: string }[];
   goLives: { day: string; label: string }[];
-  gates: { day: string; label: string }[];
+  /** `label` is short (drawn on the line); `title` names the phase in the list under the chart. */
+  gates: { day: string; label: string; title: string }[];
   unit: string;
   decimals: number;
   locale: string;
@@ -53,8 +54,10 @@ export function TrendChart(p: TrendChartProps) {
             {p.goLives.map((g) => (
               <ReferenceLine key={`g${g.day}${g.label}`} x={ts(g.day)} stroke={COLORS.goLive} strokeWidth={2} label={{ value: g.label, position: "top", fill: COLORS.goLive, fontSize: 11 }} />
             ))}
-            {p.gates.map((g) => (
-              <ReferenceLine key={`p${g.day}${g.label}`} x={ts(g.day)} stroke={COLORS.gate} strokeDasharray="4 3" label={{ value: g.label, position: "insideTopLeft", fill: "#b45309", fontSize: 10 }} />
+            {p.gates.map((g, i) => (
+              // Gates often fall a few weeks apart: labels alternate sides so neighbours do not overprint.
+              <ReferenceLine key={`p${g.day}${g.label}`} x={ts(g.day)} stroke={COLORS.gate} strokeDasharray="4 3"
+                label={{ value: g.label, position: i % 2 ? "insideBottomLeft" : "insideBottomRight", fill: "#b45309", fontSize: 10 }} />
             ))}
             <Line dataKey="expected" name={p.labels.expected} stroke={COLORS.expected} strokeDasharray="6 4" dot={false} connectNulls isAnimationActive={false} />
             <Line dataKey="value" name={p.labels.value} stroke={COLORS.value} strokeWidth={2} dot={valueCount <= 60 ? { r: 3 } : false} connectNulls isAnimationActive={false} />
@@ -77,13 +80,22 @@ export function TrendChart(p: TrendChartProps) {
           </li>
         ))}
       </ul>
-      <table className="sr-only">
+      {p.gates.length || p.goLives.length ? (
+        <ul className="mt-1 space-y-0.5 text-xs text-slate-500" data-testid="kpi-annotations">
+          {p.goLives.map((g) => <li key={`g${g.day}`}>{g.label} · {fullDate.format(new Date(ts(g.day)))}</li>)}
+          {p.gates.map((g) => <li key={`p${g.day}${g.label}`}>{g.label} · {fullDate.format(new Date(ts(g.day)))} · {g.title}</li>)}
+        </ul>
+      ) : null}
+      {/* Wrapped: a table ignores the 1px height of sr-only and would stretch the page. */}
+      <div className="sr-only">
+      <table>
         <caption>{p.labels.title}</caption>
         <thead><tr><th scope="col">{p.labels.date}</th><th scope="col">{p.labels.value}</th><th scope="col">{p.labels.expected}</th></tr></thead>
         <tbody>
           {p.rows.map((r) => <tr key={r.day}><td>{fullDate.format(new Date(ts(r.day)))}</td><td>{fmt(r.value)}</td><td>{fmt(r.expected)}</td></tr>)}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
