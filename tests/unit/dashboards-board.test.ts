@@ -8,18 +8,18 @@ import { buildTile, groupTiles, horizonOf, statusCounts, type TileKpi } from "@/
 const DEPT = "7b0c4a52-3f0e-4f3a-9a57-2a1c0c1e1111";
 
 describe("board filter from the URL", () => {
-  it("defaults to this month, all departments, grouped by horizon", () => {
+  it("defaults to this month, all departments, grouped by department", () => {
     expect(parseBoardFilter({}, "2026-11-22")).toEqual({
-      preset: "month", range: { from: "2026-11-01", to: "2026-11-22" }, departmentId: undefined, group: "horizon", invalidRange: false,
+      preset: "month", range: { from: "2026-11-01", to: "2026-11-22" }, departmentId: undefined, group: "department", invalidRange: false,
     });
   });
 
   it("reads week (Monday first) and quarter, and a department id", () => {
     expect(parseBoardFilter({ period: "week" }, "2026-11-22").range).toEqual({ from: "2026-11-16", to: "2026-11-22" });
-    const q = parseBoardFilter({ period: "quarter", department: DEPT, group: "department" }, "2026-11-22");
+    const q = parseBoardFilter({ period: "quarter", department: DEPT, group: "horizon" }, "2026-11-22");
     expect(q.range).toEqual({ from: "2026-10-01", to: "2026-11-22" });
     expect(q.departmentId).toBe(DEPT);
-    expect(q.group).toBe("department");
+    expect(q.group).toBe("horizon");
   });
 
   it("takes a custom range (swapped when backwards) and flags a half-filled one", () => {
@@ -31,7 +31,7 @@ describe("board filter from the URL", () => {
 
   it("ignores junk: an unknown period, a department that is not an id, an unknown grouping", () => {
     const f = parseBoardFilter({ period: "decade", department: "finance'; drop", group: "colour" }, "2026-11-22");
-    expect(f).toMatchObject({ preset: "month", departmentId: undefined, group: "horizon" });
+    expect(f).toMatchObject({ preset: "month", departmentId: undefined, group: "department" });
   });
 
   it("round-trips through URL parameters (what the export link carries)", () => {

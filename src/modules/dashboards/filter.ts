@@ -4,7 +4,8 @@ import { z } from "zod";
 import { type DayRange, type Grain, daysBetween, type RangePreset, resolveRange } from "@/modules/kpi/logic";
 
 export const RANGE_PRESETS = ["week", "month", "quarter", "custom"] as const satisfies readonly RangePreset[];
-export const GROUPINGS = ["horizon", "department"] as const;
+// Department first: it is who acts on a KPI; the horizon view follows seed 002's 3/6/12-month goals.
+export const GROUPINGS = ["department", "horizon"] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
 export interface BoardFilter {
@@ -21,7 +22,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const ZDay = z.iso.date();
 const isDay = (v: string | undefined): v is string => !!v && ZDay.safeParse(v).success;
 
-/** ?period=week|month|quarter|custom&from=&to=&department=<uuid>&group=horizon|department */
+/** ?period=week|month|quarter|custom&from=&to=&department=<uuid>&group=department|horizon */
 export function parseBoardFilter(raw: Raw, today: string): BoardFilter {
   const period = one(raw.period);
   let preset: RangePreset = (RANGE_PRESETS as readonly string[]).includes(period ?? "") ? (period as RangePreset) : "month";
@@ -38,7 +39,7 @@ export function parseBoardFilter(raw: Raw, today: string): BoardFilter {
     preset,
     range,
     departmentId: department && z.uuid().safeParse(department).success ? department : undefined,
-    group: (GROUPINGS as readonly string[]).includes(group ?? "") ? (group as Grouping) : "horizon",
+    group: (GROUPINGS as readonly string[]).includes(group ?? "") ? (group as Grouping) : "department",
     invalidRange,
   };
 }
@@ -48,7 +49,7 @@ export function boardParams(f: BoardFilter): Record<string, string> {
   const params: Record<string, string> = { period: f.preset };
   if (f.preset === "custom") Object.assign(params, { from: f.range.from, to: f.range.to });
   if (f.departmentId) params.department = f.departmentId;
-  if (f.group !== "horizon") params.group = f.group;
+  if (f.group !== "department") params.group = f.group;
   return params;
 }
 

@@ -42,12 +42,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
         <StatusLegend counts={board.counts} />
       </div>
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] print:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <KpiBoard groups={board.groups} departments={board.departments} />
-        <div className="space-y-4">
-          <PlanPanel plan={board.plan} />
-          <IssueHealthPanel health={board.issues} trend={board.trend} grain={board.trendGrain} supportHref={can(actor.role, "support.dashboard") ? "/support" : undefined} />
-        </div>
+      <KpiBoard groups={board.groups} departments={board.departments} />
+      <div className="mt-4 grid gap-4 lg:grid-cols-2 print:grid-cols-2">
+        <PlanPanel plan={board.plan} />
+        <IssueHealthPanel health={board.issues} trend={board.trend} grain={board.trendGrain} supportHref={can(actor.role, "support.dashboard") ? "/support" : undefined} />
       </div>
     </div>
   );

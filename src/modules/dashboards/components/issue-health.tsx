@@ -51,7 +51,7 @@ export async function IssueHealthPanel({ health, trend, grain, supportHref }: { 
   return (
     <Card title={t("title")} actions={supportHref ? <Link href={supportHref} className="text-sm text-blue-700 underline" data-print="hide">{t("open")}</Link> : undefined}>
       <div data-testid="issue-health">
-        <IssueFigures health={health} narrow />
+        <IssueFigures health={health} />
         <div className="mt-3">
           {quiet ? (
             <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-500" data-testid="issue-trend-empty">{t("trendEmpty")}</p>

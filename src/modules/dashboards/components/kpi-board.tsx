@@ -42,7 +42,7 @@ export async function KpiBoard({ groups, departments, compact = false }: { group
       {groups.map((g) => (
         <section key={g.key} aria-label={groupTitle(g.key)}>
           <h2 className="mb-2 text-sm font-semibold text-slate-700">{groupTitle(g.key)} <span className="font-normal text-slate-500">({g.tiles.length})</span></h2>
-          <ul className={compact ? "grid gap-2 sm:grid-cols-2 lg:grid-cols-4" : "grid gap-3 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4 print:grid-cols-3"}>
+          <ul className={compact ? "grid gap-2 sm:grid-cols-2 lg:grid-cols-4" : "grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 2xl:grid-cols-5 print:grid-cols-5"}>
             {g.tiles.map((tile: Tile) => <KpiTile key={tile.kpi.id} tile={tile} compact={compact} />)}
           </ul>
         </section>
