@@ -61,9 +61,10 @@ export function TrendChart(p: TrendChartProps) {
             ))}
             <Line dataKey="expected" name={p.labels.expected} stroke={COLORS.expected} strokeDasharray="6 4" dot={false} connectNulls isAnimationActive={false} />
             <Line dataKey="value" name={p.labels.value} stroke={COLORS.value} strokeWidth={2} dot={valueCount <= 60 ? { r: 3 } : false} connectNulls isAnimationActive={false} />
-            {p.targets.map((t) => (
+            {p.targets.map((t, i) => (
+              // The last target sits on the right edge: its label goes to the left so it is not cut off.
               <ReferenceDot key={t.day} x={ts(t.day)} y={t.value} r={6} fill={COLORS.target} stroke="#fff" ifOverflow="extendDomain"
-                label={{ value: `${t.label} ${fmt(t.value)}`, position: "top", fill: COLORS.target, fontSize: 11 }} />
+                label={{ value: `${t.label} ${fmt(t.value)}`, position: i === p.targets.length - 1 && t.day >= p.window.to ? "left" : "top", fill: COLORS.target, fontSize: 11 }} />
             ))}
           </ComposedChart>
         </ResponsiveContainer>

@@ -49,8 +49,8 @@ export async function ValuesTable({ kpi, rows, canWrite, searchParams }: {
           return (
             <tr key={String(v.id)} data-testid="kpi-value-row" data-period={day}>
               <Td className="whitespace-nowrap">{label}</Td>
-              <Td className="text-right tabular-nums">{formatKpiValue(v.value, kpi.unit, kpi.decimals, locale)}</Td>
-              <Td>{t(`origins.${v.origin}`)}</Td>
+              <Td className="whitespace-nowrap text-right tabular-nums">{formatKpiValue(v.value, kpi.unit, kpi.decimals, locale)}</Td>
+              <Td className="whitespace-nowrap">{t(`origins.${v.origin}`)}</Td>
               <Td className="max-w-xs whitespace-pre-line text-slate-700">{v.note ?? ""}</Td>
               <Td>{v.enteredBy?.name ?? "—"}</Td>
               <Td className="whitespace-nowrap text-slate-600">{moment.format(v.updatedAt)}</Td>
