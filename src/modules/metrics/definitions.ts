@@ -3,7 +3,7 @@ import { z } from "zod";
 import { defineAction } from "@/server/action";
 import { env } from "@/server/env";
 import { refreshComputedKpisIn } from "./computed-kpis";
-import { rebuildIssueStatsIn } from "./issue-stats";
+import { bumpStatsVersion, rebuildIssueStatsIn } from "./issue-stats";
 
 /**
  * "Recompute now": rebuilds every day of the issue figures from the issues (after a change of the
@@ -20,6 +20,8 @@ export const recomputeMetrics = defineAction({
     const timeZone = env().PORTAL_TIME_ZONE;
     const stats = await rebuildIssueStatsIn(ctx.tx, timeZone);
     const kpis = await refreshComputedKpisIn(ctx.tx, { timeZone });
+    // Before our commit, so a view in between may cache the old sums: the job's next refresh bumps again.
+    await bumpStatsVersion(ctx.tx);
     await ctx.audit({ action: "recompute", entityType: "System", after: { issueStatRows: stats.rows, kpiValues: kpis.written, unknownComputations: kpis.unknown } });
     return { issueStatRows: stats.rows, kpiValues: kpis.written };
   },

@@ -24,9 +24,11 @@
 //
 // Changing the portal's zone moves day boundaries: run rebuildIssueStats afterwards.
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
+import { localMidnight } from "../../lib/calendar-day";
+import { addDays } from "../kpi/logic/period";
 
 /** What runs the refresh: the Prisma client (it opens its own transaction). */
-export type StatsRunner = Pick<PrismaClient, "$transaction">;
+export type StatsRunner = Pick<PrismaClient, "$transaction" | "$executeRaw">;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 // One key for every instance and every caller (job, admin action, seed, benchmark): refreshes queue
@@ -66,29 +68,33 @@ function measures(adds: Partial<Record<Column, Prisma.Sql>>): Prisma.Sql {
   return Prisma.join(COLUMNS.map((c) => Prisma.sql`${adds[c] ?? Prisma.sql`0`}::bigint AS ${Prisma.raw(`"${c}"`)}`), ", ");
 }
 
+/** Consecutive days as [first, last] runs, so each run is one index range per event column. */
+export function dayRuns(days: readonly string[]): [string, string][] {
+  const runs: [string, string][] = [];
+  for (const day of [...new Set(days)].sort()) {
+    const last = runs.at(-1);
+    if (last && addDays(last[1], 1) === day) last[1] = day;
+    else runs.push([day, day]);
+  }
+  return runs;
+}
+
 /**
- * One row per event of the issues, dated by local day. `days`: only events on those days (a join on
- * the day's [start, end) instants, served by the index on each event column); omitted: all events.
+ * One row per event of the issues, dated by local day. `days`: only events on those days — each run of
+ * consecutive days is one [start, end) range of instants per event column, computed here so the planner
+ * sees real bounds and walks the column's index; omitted: all events (one pass over the table).
  */
 function eventsSql(timeZone: string, days?: string[]): Prisma.Sql {
-  const branches = EVENTS.map(({ at, where, adds }) => {
+  const ranges = days ? dayRuns(days).map(([first, last]) => [localMidnight(first, timeZone), localMidnight(last, timeZone, 1)] as const) : [null];
+  const branches = EVENTS.flatMap(({ at, where, adds }) => {
     const col = Prisma.raw(`i."${at}"`);
-    return days
-      ? Prisma.sql`
-        SELECT dy.day, i."departmentId", i.module, i.priority, ${measures(adds)}
-        FROM dy JOIN "Issue" i ON ${col} >= dy.s AND ${col} < dy.e
-        WHERE ${NOT_DUPLICATE} ${where ?? Prisma.empty}`
-      : Prisma.sql`
-        SELECT (${col} AT TIME ZONE ${timeZone})::date AS day, i."departmentId", i.module, i.priority, ${measures(adds)}
-        FROM "Issue" i
-        WHERE ${col} IS NOT NULL AND ${NOT_DUPLICATE} ${where ?? Prisma.empty}`;
+    return ranges.map((range) => Prisma.sql`
+      SELECT (${col} AT TIME ZONE ${timeZone})::date AS day, i."departmentId", i.module, i.priority, ${measures(adds)}
+      FROM "Issue" i
+      WHERE ${range ? Prisma.sql`${col} >= ${range[0]} AND ${col} < ${range[1]}` : Prisma.sql`${col} IS NOT NULL`}
+        AND ${NOT_DUPLICATE} ${where ?? Prisma.empty}`);
   });
-  const dayBounds = days
-    ? Prisma.sql`dy AS (
-        SELECT d AS day, (d::timestamp AT TIME ZONE ${timeZone}) AS s, ((d + 1)::timestamp AT TIME ZONE ${timeZone}) AS e
-        FROM unnest(${days}::date[]) AS d), `
-    : Prisma.empty;
-  return Prisma.sql`WITH ${dayBounds} ev AS (${Prisma.join(branches, " UNION ALL ")})`;
+  return Prisma.sql`WITH ev AS (${Prisma.join(branches, " UNION ALL ")})`;
 }
 
 /** Writes the recomputed rows of `days` (all days when omitted); the caller has deleted the old ones. */
@@ -98,7 +104,9 @@ async function insertStats(tx: Tx, timeZone: string, days?: string[]): Promise<n
     INSERT INTO "IssueDailyStat" (${INSERT_COLUMNS})
     SELECT ev.day, ev."departmentId", ev.module, ev.priority, ${SUM_COLUMNS}
     FROM ev
-    GROUP BY 1, 2, 3, 4`;
+    GROUP BY 1, 2, 3, 4
+    -- Written in day order, so a date range's rows sit together on disk (dashboards read ranges of days).
+    ORDER BY 1, 2, 3, 4`;
 }
 
 export interface RefreshResult {
@@ -113,8 +121,19 @@ export interface RefreshResult {
  * advisory lock (several app instances run the job). Marks written by transactions still running
  * stay for the next refresh, together with the issue changes they stand for.
  */
-export function refreshIssueStats(runner: StatsRunner, timeZone: string): Promise<RefreshResult> {
-  return runner.$transaction((tx) => refreshIssueStatsIn(tx, timeZone), { maxWait: 10_000, timeout: 300_000 });
+export async function refreshIssueStats(runner: StatsRunner, timeZone: string): Promise<RefreshResult> {
+  const result = await runner.$transaction((tx) => refreshIssueStatsIn(tx, timeZone), { maxWait: 10_000, timeout: 300_000 });
+  await bumpStatsVersion(runner);
+  return result;
+}
+
+/**
+ * Tells every instance's cached backlog sums (backlog.ts) that the rows may have changed. Called after
+ * the commit, so nobody can read the new version with the old rows; every refresh bumps, changes or
+ * not, so a bump lost in a crash heals within a minute.
+ */
+export async function bumpStatsVersion(runner: Pick<PrismaClient, "$executeRaw">): Promise<void> {
+  await runner.$executeRaw`SELECT nextval('"IssueStatDirty_id_seq"')`;
 }
 
 /** refreshIssueStats inside the caller's transaction (an admin action's). */
@@ -134,8 +153,10 @@ export async function refreshIssueStatsIn(tx: Tx, timeZone: string): Promise<Ref
 }
 
 /** Recomputes every day from scratch (first load, a changed portal zone, or an admin's recompute). */
-export function rebuildIssueStats(runner: StatsRunner, timeZone: string): Promise<{ rows: number }> {
-  return runner.$transaction((tx) => rebuildIssueStatsIn(tx, timeZone), { maxWait: 10_000, timeout: 1_800_000 });
+export async function rebuildIssueStats(runner: StatsRunner, timeZone: string): Promise<{ rows: number }> {
+  const result = await runner.$transaction((tx) => rebuildIssueStatsIn(tx, timeZone), { maxWait: 10_000, timeout: 1_800_000 });
+  await bumpStatsVersion(runner);
+  return result;
 }
 
 /** rebuildIssueStats inside the caller's transaction. */

@@ -1,8 +1,10 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { ErpModule, IssuePriority, KpiGrain } from "@/generated/prisma/enums";
-import { type DayRange, periodsBetween } from "@/modules/kpi/logic";
+import type { KpiGrain } from "@/generated/prisma/enums";
+import { addDays, type DayRange, localDay, periodStart, periodsBetween } from "@/modules/kpi/logic";
 import { db } from "@/server/db";
+import { env } from "@/server/env";
+import { type BacklogCell, backlogCells, total } from "./backlog";
 import { healthOf, type IssueHealth, type IssueTrendPoint, type StatSums, trendPointOf } from "./figures";
 
 // THE read API of every dashboard: issue figures from IssueDailyStat (one row per local day,
@@ -35,25 +37,15 @@ const SUMS = Prisma.sql`
 
 /** The range's figures (each event counted on the day it happened) and the open backlog at its end. */
 export async function issueHealth(range: Range, departmentId?: string | null): Promise<IssueHealth> {
-  // One pass over the department's history up to the range's end: the backlog needs all of it, the
-  // range's sums only the last days (the FILTERed aggregates).
-  const inRange = Prisma.sql`s.day >= ${range.from}::date`;
-  const [row] = await db.$queryRaw<(StatSums & { backlog: number })[]>`
-    SELECT
-      COALESCE(sum(s.created) FILTER (WHERE ${inRange}), 0)::int AS created,
-      COALESCE(sum(s.resolved) FILTER (WHERE ${inRange}), 0)::int AS resolved,
-      COALESCE(sum(s."firstResponded") FILTER (WHERE ${inRange}), 0)::int AS "firstResponded",
-      COALESCE(sum(s."firstResponseBreached") FILTER (WHERE ${inRange}), 0)::int AS "firstResponseBreached",
-      COALESCE(sum(s."resolutionBreached") FILTER (WHERE ${inRange}), 0)::int AS "resolutionBreached",
-      COALESCE(sum(s."resolutionMinutes") FILTER (WHERE ${inRange}), 0)::float8 AS "resolutionMinutes",
-      COALESCE(sum(s."csatCount") FILTER (WHERE ${inRange}), 0)::int AS "csatCount",
-      COALESCE(sum(s."csatSum") FILTER (WHERE ${inRange}), 0)::int AS "csatSum",
-      COALESCE(sum(s."csatSatisfied") FILTER (WHERE ${inRange}), 0)::int AS "csatSatisfied",
-      COALESCE(sum(s.created - s.resolved), 0)::int AS backlog
-    FROM "IssueDailyStat" s
-    WHERE s.day <= ${range.to}::date ${departmentFilter(departmentId)}`;
-  const { backlog, ...sums } = row!;
-  return healthOf(sums, backlog);
+  // Backlog at the end = open before the range (cumulative, cached) + filed − resolved within it.
+  const [opening, rows] = await Promise.all([
+    backlogCells(addDays(range.from, -1), departmentId),
+    db.$queryRaw<StatSums[]>`
+      SELECT ${SUMS} FROM "IssueDailyStat" s
+      WHERE s.day BETWEEN ${range.from}::date AND ${range.to}::date ${departmentFilter(departmentId)}`,
+  ]);
+  const sums = rows[0]!;
+  return healthOf(sums, total(opening) + sums.created - sums.resolved);
 }
 
 const TRUNC: Record<"WEEK" | "MONTH", string> = { WEEK: "week", MONTH: "month" };
@@ -68,11 +60,9 @@ export async function issueTrend(range: Range, grain: "DAY" | "WEEK" | "MONTH", 
   if (!periods.length) return [];
   const bucket = grain === "DAY" ? Prisma.sql`s.day` : Prisma.sql`date_trunc(${Prisma.raw(`'${TRUNC[grain]}'`)}, s.day::timestamp)::date`;
   const dept = departmentFilter(departmentId);
+  const opening = total(await backlogCells(addDays(range.from, -1), departmentId));
   const rows = await db.$queryRaw<(StatSums & { periodStart: string; backlog: number })[]>`
-    WITH opening AS (
-      SELECT COALESCE(sum(s.created - s.resolved), 0)::bigint AS n FROM "IssueDailyStat" s WHERE s.day < ${range.from}::date ${dept}
-    ),
-    agg AS (
+    WITH agg AS (
       SELECT ${bucket} AS p, ${SUMS}
       FROM "IssueDailyStat" s
       WHERE s.day BETWEEN ${range.from}::date AND ${range.to}::date ${dept}
@@ -84,28 +74,37 @@ export async function issueTrend(range: Range, grain: "DAY" | "WEEK" | "MONTH", 
            COALESCE(a."resolutionBreached", 0)::int AS "resolutionBreached", COALESCE(a."resolutionMinutes", 0)::float8 AS "resolutionMinutes",
            COALESCE(a."csatCount", 0)::int AS "csatCount", COALESCE(a."csatSum", 0)::int AS "csatSum",
            COALESCE(a."csatSatisfied", 0)::int AS "csatSatisfied",
-           ((SELECT n FROM opening) + sum(COALESCE(a.created, 0) - COALESCE(a.resolved, 0)) OVER (ORDER BY per.p))::int AS backlog
+           (${opening}::int + sum(COALESCE(a.created, 0) - COALESCE(a.resolved, 0)) OVER (ORDER BY per.p))::int AS backlog
     FROM unnest(${periods}::date[]) AS per(p)
     LEFT JOIN agg a ON a.p = per.p
     ORDER BY per.p`;
   return rows.map(({ periodStart, backlog, ...sums }) => trendPointOf(periodStart, sums, backlog));
 }
 
-export interface OpenCell {
-  priority: IssuePriority;
-  module: ErpModule;
-  count: number;
-}
+export type OpenCell = BacklogCell;
 
-/** The current backlog (everything filed minus everything resolved) by priority × module; empty cells left out. */
-export function openByPriorityAndModule(departmentId?: string | null): Promise<OpenCell[]> {
-  return db.$queryRaw<OpenCell[]>`
-    SELECT s.priority::text AS priority, s.module::text AS module, sum(s.created - s.resolved)::int AS count
-    FROM "IssueDailyStat" s
-    WHERE TRUE ${departmentFilter(departmentId)}
-    GROUP BY 1, 2
-    HAVING sum(s.created - s.resolved) <> 0
-    ORDER BY 1, 2`;
+/**
+ * The current backlog (everything filed minus everything resolved) by priority × module, empty cells
+ * left out: the cached sums up to the end of last month plus this month's rows.
+ */
+export async function openByPriorityAndModule(departmentId?: string | null): Promise<OpenCell[]> {
+  const checkpoint = addDays(periodStart(localDay(new Date(), env().PORTAL_TIME_ZONE), "MONTH"), -1);
+  const [before, recent] = await Promise.all([
+    backlogCells(checkpoint, departmentId),
+    db.$queryRaw<OpenCell[]>`
+      SELECT s.priority::text AS priority, s.module::text AS module, sum(s.created - s.resolved)::int AS count
+      FROM "IssueDailyStat" s
+      WHERE s.day > ${checkpoint}::date ${departmentFilter(departmentId)}
+      GROUP BY 1, 2`,
+  ]);
+  const cells = new Map<string, OpenCell>();
+  for (const c of [...before, ...recent]) {
+    const key = `${c.priority}|${c.module}`;
+    const cell = cells.get(key) ?? { priority: c.priority, module: c.module, count: 0 };
+    cell.count += c.count;
+    cells.set(key, cell);
+  }
+  return [...cells.values()].filter((c) => c.count !== 0).sort((x, y) => x.priority.localeCompare(y.priority) || x.module.localeCompare(y.module));
 }
 
 export interface KpiSeriesPoint {
