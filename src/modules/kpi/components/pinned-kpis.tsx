@@ -36,7 +36,7 @@ export async function PinnedKpis({ actor }: { actor: Actor }) {
                 </div>
                 <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
                   <StatusBadge status={h.status} label={t(`status.${h.status}`)} />
-                  <span title={t("changeHint")}>{t("change", { change })}</span>
+                  {h.improvement != null ? <span title={t("changeHint")}>{t("change", { change })}</span> : null}
                 </div>
               </li>
             );

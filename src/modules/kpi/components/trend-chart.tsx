@@ -19,12 +19,22 @@ export interface TrendChartProps {
 }
 
 const COLORS = { value: "#1d4ed8", expected: "#7c3aed", baseline: "#64748b", target: "#dc2626", goLive: "#059669", gate: "#f59e0b", grid: "#e2e8f0", axis: "#64748b" };
+/**
+ * Where a target's label goes: the last one, on the right edge, to its left (not cut off); the others
+ * alternate below and above counting back from it, so neighbouring targets do not overprint.
+ */
+function targetLabelPosition(index: number, count: number, atEdge: boolean): "left" | "top" | "bottom" {
+  const fromEnd = count - 1 - index;
+  if (fromEnd === 0) return atEdge ? "left" : "top";
+  return fromEnd % 2 === 1 ? "bottom" : "top";
+}
+
 const ts = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 /** The KPI's trend: values, the dashed expected path, baseline, every dated target, go-live and passed gates. */
 export function TrendChart(p: TrendChartProps) {
   const data = p.rows.map((r) => ({ t: ts(r.day), value: r.value, expected: r.expected }));
-  const dateFmt = new Intl.DateTimeFormat(p.locale, { year: "2-digit", month: "2-digit", timeZone: "UTC" });
+  const dateFmt = new Intl.DateTimeFormat(p.locale, { year: "2-digit", month: "short", timeZone: "UTC" });
   const fullDate = new Intl.DateTimeFormat(p.locale, { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
   const fmt = (v: unknown) => (typeof v === "number" ? formatKpiValue(v, p.unit, p.decimals, p.locale) : "—");
   const valueCount = p.rows.filter((r) => r.value != null).length;
@@ -62,9 +72,8 @@ export function TrendChart(p: TrendChartProps) {
             <Line dataKey="expected" name={p.labels.expected} stroke={COLORS.expected} strokeDasharray="6 4" dot={false} connectNulls isAnimationActive={false} />
             <Line dataKey="value" name={p.labels.value} stroke={COLORS.value} strokeWidth={2} dot={valueCount <= 60 ? { r: 3 } : false} connectNulls isAnimationActive={false} />
             {p.targets.map((t, i) => (
-              // The last target sits on the right edge: its label goes to the left so it is not cut off.
               <ReferenceDot key={t.day} x={ts(t.day)} y={t.value} r={6} fill={COLORS.target} stroke="#fff" ifOverflow="extendDomain"
-                label={{ value: `${t.label} ${fmt(t.value)}`, position: i === p.targets.length - 1 && t.day >= p.window.to ? "left" : "top", fill: COLORS.target, fontSize: 11 }} />
+                label={{ value: `${t.label} ${fmt(t.value)}`, position: targetLabelPosition(i, p.targets.length, t.day >= p.window.to), fill: COLORS.target, fontSize: 11 }} />
             ))}
           </ComposedChart>
         </ResponsiveContainer>
