@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { addMonthlyReviewAction, removeMonthlyReviewAction, saveMonthlyReview, updateMonthlyReviewAction } from "@/modules/dashboards/definitions";
 import { getMonthlyReport, listMonthlyReviews } from "@/modules/dashboards/monthly-queries";
+import { seedDemoMonthlyReviews } from "@/modules/dashboards/demo-reviews";
 import { actionStamp } from "@/modules/dashboards/review-stamp";
 import { writeKpiValues } from "@/modules/kpi/values";
 import { actorOf, db, makeUser, META, resetDatabase } from "../support/db";
@@ -102,5 +103,18 @@ describe("monthly report", () => {
     const list = await listMonthlyReviews(1, 20);
     expect(list.total).toBe(2);
     expect(list.rows.map((r) => r.month)).toEqual(["2026-10-01", "2026-09-01"]);
+  });
+});
+
+describe("demo monthly reviews", () => {
+  it("writes one review per month from three months before go-live to last month, once", async () => {
+    const options = { goLive: new Date("2026-09-01T00:00:00Z"), today: new Date("2026-11-22T00:00:00Z"), emailDomain: "test.local" };
+    expect(await seedDemoMonthlyReviews(db, options)).toBe(5);
+    expect(await seedDemoMonthlyReviews(db, options)).toBe(0);
+    const list = await listMonthlyReviews(1, 20);
+    expect(list.rows.map((r) => r.month)).toEqual(["2026-10-01", "2026-09-01", "2026-08-01", "2026-07-01", "2026-06-01"]);
+    // The KPI seeded here has a comment from the go-live month (September) on; older months' actions are done.
+    expect(list.rows[0]).toMatchObject({ _count: { comments: 1, actions: 3 } });
+    expect(list.rows[2]).toMatchObject({ _count: { comments: 0 }, actionsDone: 3 });
   });
 });

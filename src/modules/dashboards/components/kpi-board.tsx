@@ -37,13 +37,15 @@ export async function KpiBoard({ groups, departments, compact = false }: { group
   if (!groups.length) {
     return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500" data-testid="board-empty">{t("board.empty")}</p>;
   }
+  // Groups flow side by side (a department with one KPI takes one tile's width), so two dozen KPIs in ten
+  // groups still fit on about one screen; tiles keep one width everywhere.
   return (
-    <div className="space-y-4" data-testid="kpi-board">
+    <div className="flex flex-wrap gap-x-6 gap-y-4" data-testid="kpi-board">
       {groups.map((g) => (
-        <section key={g.key} aria-label={groupTitle(g.key)}>
+        <section key={g.key} aria-label={groupTitle(g.key)} className="min-w-0 max-w-full">
           <h2 className="mb-2 text-sm font-semibold text-slate-700">{groupTitle(g.key)} <span className="font-normal text-slate-500">({g.tiles.length})</span></h2>
-          <ul className={compact ? "grid gap-2 sm:grid-cols-2 lg:grid-cols-4" : "grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4 2xl:grid-cols-5 print:grid-cols-5"}>
-            {g.tiles.map((tile: Tile) => <KpiTile key={tile.kpi.id} tile={tile} compact={compact} />)}
+          <ul className={compact ? "flex flex-wrap gap-2" : "flex flex-wrap gap-3"}>
+            {g.tiles.map((tile: Tile) => <KpiTile key={tile.kpi.id} tile={tile} compact={compact} fixedWidth />)}
           </ul>
         </section>
       ))}

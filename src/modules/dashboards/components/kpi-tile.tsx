@@ -20,14 +20,14 @@ export function StatusBadge({ status, label }: { status: KpiStatus; label: strin
 }
 
 /** One KPI on the board: value vs baseline and the target path, status colour, sparkline, next target, timeliness. */
-export async function KpiTile({ tile, compact = false }: { tile: Tile; compact?: boolean }) {
+export async function KpiTile({ tile, compact = false, fixedWidth = false }: { tile: Tile; compact?: boolean; fixedWidth?: boolean }) {
   const [t, locale] = await Promise.all([getTranslations("dashboards"), getLocale()]);
   const { kpi } = tile;
   const fmt = (v: number | null) => formatKpiValue(v, kpi.unit, kpi.decimals, locale);
   const name = kpiName(kpi, locale);
   return (
     <li
-      className={cn("flex min-w-0 flex-col rounded-lg border border-l-4 border-slate-200 bg-white p-3 shadow-sm", STATUS_CLASSES[tile.status].border)}
+      className={cn("flex w-full min-w-0 flex-col rounded-lg border border-l-4 border-slate-200 bg-white p-3 shadow-sm", fixedWidth && "sm:w-60 print:w-48", STATUS_CLASSES[tile.status].border)}
       data-testid="kpi-tile"
       data-kpi={kpi.code}
       data-status={tile.status}
