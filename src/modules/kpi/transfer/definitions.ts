@@ -1,5 +1,5 @@
 import "server-only";
-import { defineAction } from "@/server/action";
+import { defineAction, type ActionContext } from "@/server/action";
 import { ActionError } from "@/server/errors";
 import { mayEnterValues } from "../kpi-lookup";
 import { toDay } from "../logic";
@@ -7,7 +7,7 @@ import { E, MAX_FILE_MB, MAX_ROWS } from "./limits";
 import { kpisByCode } from "./queries";
 import { readValueFile, sniffFile, type RawValueFile } from "./read-file";
 import { ZImportValues, ZPushValues } from "./schemas";
-import { validateValueRows, type RowError, type ValueRow } from "./validate";
+import { validateValueRows, type KpiForImport, type RowError, type ValueRow } from "./validate";
 import { planWrite, writeBatches, type ImportSummary } from "./write";
 
 // Server actions of KPI value transfer (registered in modules/action-registry.ts): the file import
@@ -38,12 +38,37 @@ async function readUpload(file: File): Promise<RawValueFile> {
   }
 }
 
+interface WriteOptions {
+  origin: "IMPORT" | "API";
+  /** Check and summarise only. */
+  dryRun?: boolean;
+  skippedEmpty?: number;
+  mayWrite?: (kpi: KpiForImport) => boolean;
+  audit: { action: string; details: Record<string, unknown> };
+}
+
+/** The rule both paths share: every row valid, or nothing written; then one write per KPI and one audit entry. */
+async function validateAndWrite({ tx, actor, today, audit }: ActionContext, rows: ValueRow[], options: WriteOptions): Promise<ImportOutcome> {
+  const kpis = await kpisByCode(tx, rows.map((r) => String(r.cells.kpi_code ?? "")));
+  const result = validateValueRows(rows, { kpi: (code) => kpis.get(code), today: toDay(today), mayWrite: options.mayWrite });
+  if (!result.ok) return invalid(result.errors, rows.length);
+  const summary = await planWrite(tx, result.batches, { normalised: result.normalised, skippedEmpty: options.skippedEmpty ?? 0 });
+  if (options.dryRun) return { status: "checked", summary };
+  await writeBatches(tx, result.batches, options.origin, actor.id);
+  await audit({
+    action: options.audit.action,
+    entityType: "KpiValue",
+    after: { ...options.audit.details, rows: summary.rows, kpis: summary.kpis, created: summary.created, replaced: summary.replaced, codes: summary.perKpi.map((l) => l.code) },
+  });
+  return { status: "written", summary };
+}
+
 export const importKpiValues = defineAction({
   name: "kpiTransfer.import",
   permission: "kpi.manage",
   input: ZImportValues,
   revalidate: ["/kpis", "/dashboard"],
-  async handler(input, { tx, actor, today, audit }): Promise<ImportOutcome> {
+  async handler(input, ctx): Promise<ImportOutcome> {
     const file = await readUpload(input.file);
     if (file.missing.length) {
       return invalid(file.missing.map((column) => ({ row: file.headerRow, column, key: `${E}missingColumn`, params: { column } })), 0);
@@ -51,19 +76,12 @@ export const importKpiValues = defineAction({
     if (file.tooManyRows) throw new ActionError(`${E}tooManyRows`, { max: MAX_ROWS }, "file");
     if (!file.rows.length) throw new ActionError(`${E}noRows`, {}, "file");
 
-    const kpis = await kpisByCode(tx, file.rows.map((r) => String(r.cells.kpi_code ?? "")));
-    const result = validateValueRows(file.rows, { kpi: (code) => kpis.get(code), today: toDay(today) });
-    if (!result.ok) return invalid(result.errors, file.rows.length);
-
-    const summary = await planWrite(tx, result.batches, { normalised: result.normalised, skippedEmpty: file.skippedEmpty });
-    if (input.validateOnly) return { status: "checked", summary };
-    await writeBatches(tx, result.batches, "IMPORT", actor.id);
-    await audit({
-      action: "importValues",
-      entityType: "KpiValue",
-      after: { fileName: input.file.name, format: file.kind, rows: summary.rows, kpis: summary.kpis, created: summary.created, replaced: summary.replaced, codes: summary.perKpi.map((l) => l.code) },
+    return validateAndWrite(ctx, file.rows, {
+      origin: "IMPORT",
+      dryRun: input.validateOnly,
+      skippedEmpty: file.skippedEmpty,
+      audit: { action: "importValues", details: { fileName: input.file.name, format: file.kind } },
     });
-    return { status: "written", summary };
   },
 });
 
@@ -72,20 +90,10 @@ export const pushKpiValues = defineAction({
   permission: "kpi.value.enter",
   input: ZPushValues,
   revalidate: ["/kpis", "/dashboard"],
-  async handler(input, { tx, actor, today, audit }): Promise<ImportOutcome> {
+  async handler(input, ctx): Promise<ImportOutcome> {
     // Position 1 is the first element: what the caller reads back in the row errors.
     const rows: ValueRow[] = input.values.map((v, i) => ({ row: i + 1, cells: { kpi_code: v.kpi ?? null, period: v.period ?? null, value: v.value ?? null, note: v.note ?? null } }));
-    const kpis = await kpisByCode(tx, rows.map((r) => String(r.cells.kpi_code ?? "")));
     // Looked up on the server per KPI: managers write any KPI, everyone else only the KPIs they own.
-    const result = validateValueRows(rows, { kpi: (code) => kpis.get(code), today: toDay(today), mayWrite: (kpi) => mayEnterValues(actor, kpi) });
-    if (!result.ok) return invalid(result.errors, rows.length);
-    const summary = await planWrite(tx, result.batches, { normalised: result.normalised, skippedEmpty: 0 });
-    await writeBatches(tx, result.batches, "API", actor.id);
-    await audit({
-      action: "pushValues",
-      entityType: "KpiValue",
-      after: { rows: summary.rows, kpis: summary.kpis, created: summary.created, replaced: summary.replaced, codes: summary.perKpi.map((l) => l.code) },
-    });
-    return { status: "written", summary };
+    return validateAndWrite(ctx, rows, { origin: "API", mayWrite: (kpi) => mayEnterValues(ctx.actor, kpi), audit: { action: "pushValues", details: {} } });
   },
 });

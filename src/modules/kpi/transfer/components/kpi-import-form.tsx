@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
@@ -14,8 +14,9 @@ import { ImportSummaryView, RowErrorTable } from "./import-results";
 type Result = ActionResult<ImportOutcome>;
 
 /**
- * Upload of KPI values. Row errors and the summary come back as data, so this form shows them itself;
- * the "only check" option stays as chosen after any result (the browser clears the file itself).
+ * Upload of KPI values. Row errors and the summary come back as data, so this form shows them itself.
+ * Submitted by hand rather than through `action=`: React resets a form after its action, which would
+ * clear the chosen file and untick "only check" behind the state's back; after an error both stay.
  */
 export function KpiImportForm() {
   const t = useTranslations("kpiTransfer");
@@ -30,12 +31,18 @@ export function KpiImportForm() {
     return importKpiValuesAction(null, form);
   }, null);
 
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    startTransition(() => submit(form));
+  }
+
   const outcome = result?.ok ? result.data : null;
   const fileError = result && !result.ok ? result.fieldErrors?.file : undefined;
 
   return (
     <div className="space-y-4">
-      <form action={submit} noValidate className="space-y-4" data-testid="kpi-import-form" aria-busy={pending}>
+      <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="kpi-import-form" aria-busy={pending}>
         <Field id="kpi-import-file" label={t("form.file", { maxMb: MAX_FILE_MB, maxRows: MAX_ROWS.toLocaleString() })} error={fileError}>
           {(aria) => (
             <Input {...aria} name="file" type="file" required accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" />
