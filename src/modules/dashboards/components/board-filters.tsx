@@ -13,7 +13,7 @@ export async function BoardFilters({ filter, departments }: { filter: BoardFilte
   const custom = filter.preset === "custom";
   return (
     <div data-print="hide">
-      <form method="get" role="search" aria-label={t("label")} className="mb-2 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-[1.4fr_1fr_1fr_1fr_1.4fr_auto]">
+      <form method="get" role="search" aria-label={t("label")} className="mb-2 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-[minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)_minmax(0,1.4fr)_auto]">
         <Field id="f-department" label={t("department")}>
           {(aria) => (
             <Select {...aria} name="department" defaultValue={filter.departmentId ?? ""} data-testid="filter-department">

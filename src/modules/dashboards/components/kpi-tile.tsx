@@ -27,7 +27,7 @@ export async function KpiTile({ tile, compact = false, fixedWidth = false }: { t
   const name = kpiName(kpi, locale);
   return (
     <li
-      className={cn("flex w-full min-w-0 flex-col rounded-lg border border-l-4 border-slate-200 bg-white p-3 shadow-sm", fixedWidth && "sm:w-60 print:w-48", STATUS_CLASSES[tile.status].border)}
+      className={cn("flex w-full min-w-0 flex-col rounded-lg border border-l-4 border-slate-200 bg-white p-3 shadow-sm", fixedWidth && "sm:w-56 print:w-48", STATUS_CLASSES[tile.status].border)}
       data-testid="kpi-tile"
       data-kpi={kpi.code}
       data-status={tile.status}
