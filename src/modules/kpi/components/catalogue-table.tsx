@@ -3,10 +3,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SortTh, Table, Td, Th } from "@/components/ui/table";
 import { departmentName } from "@/modules/departments/queries";
 import type { KpiHealth } from "../health";
-import { formatKpiValue } from "../logic";
+import { dayOf, formatKpiValue } from "../logic";
 import type { KpiRow, KpiSort } from "../queries";
 import { StatusBadge, Tag, TimelinessBadge } from "./badges";
-import { formatDay, kpiName } from "./format";
+import { formatDay, formatPeriod, kpiName } from "./format";
 import { PinButton } from "./pin-button";
 
 type Raw = Record<string, string | string[] | undefined>;
@@ -61,7 +61,7 @@ export async function CatalogueTable({ entries, sort, dir, searchParams, searchi
               <Td>{t(`kpi.sources.${k.source}`)}</Td>
               <Td className="whitespace-nowrap">
                 <span className="tabular-nums">{formatKpiValue(k.latestValue, k.unit, k.decimals, locale)}</span>
-                <div className="text-xs text-slate-500">{k.latestPeriodStart ? formatDay(k.latestPeriodStart, locale) : t("kpi.noValues")}</div>
+                <div className="text-xs text-slate-500">{k.latestPeriodStart ? formatPeriod(dayOf(k.latestPeriodStart)!, k.frequency, locale) : t("kpi.noValues")}</div>
               </Td>
               <Td>
                 <div className="flex flex-col items-start gap-1">
