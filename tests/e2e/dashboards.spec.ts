@@ -64,7 +64,7 @@ test("an executive reads the board in both languages, filters it, exports it, dr
   expect(response.headers()["content-type"]).toContain("spreadsheetml");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await response.body()) as unknown as ArrayBuffer);
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(["KPI", "问题健康度", "问题趋势"]);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual(["KPI", "问题健康度", "问题趋势", "KPI趋势"]);
   const kpiSheet = workbook.getWorksheet("KPI")!;
   expect(kpiSheet.getRow(1).getCell(1).value).toBe("KPI");
   expect(kpiSheet.getRow(1).getCell(10).value).toBe("状态");

@@ -52,5 +52,13 @@ export function boardSheets(board: Board, t: Translate, locale: string, scope: s
     { header: t("issues.mttr"), width: 14, value: (r) => r.mttrHours },
     { header: t("issues.csat"), width: 14, value: (r) => r.csatAvg },
   ], board.trend);
-  return [kpis, health, trend];
+  // The sparklines' points, one row per KPI and period (weeks, or months for monthly KPIs).
+  const kpiTrend = sheet(t("export.kpiTrendSheet"), [
+    { header: t("export.kpi"), width: 28, value: (r: { tile: Board["tiles"][number]; period: string; value: number }) => name(r.tile.kpi) },
+    { header: t("export.code"), width: 22, value: (r) => r.tile.kpi.code },
+    { header: t("export.periodStart"), width: 14, value: (r) => r.period },
+    { header: t("export.value"), width: 12, value: (r) => round(r.value) },
+    { header: t("export.unit"), width: 8, value: (r) => r.tile.kpi.unit },
+  ], board.tiles.flatMap((tile) => tile.spark.map((p) => ({ tile, period: p.period, value: p.value }))));
+  return [kpis, health, trend, kpiTrend];
 }
