@@ -35,6 +35,7 @@ export async function CatalogueTable({ entries, sort, dir, searchParams, searchi
           {sortTh("name", t("kpi.fields.name"))}
           {sortTh("department", t("kpi.fields.department"))}
           {sortTh("owner", t("kpi.fields.owner"))}
+          <Th>{t("kpi.fields.unit")}</Th>
           <Th>{t("kpi.fields.frequency")}</Th>
           <Th>{t("kpi.fields.source")}</Th>
           {sortTh("latest", t("kpi.fields.latestValue"))}
@@ -57,6 +58,7 @@ export async function CatalogueTable({ entries, sort, dir, searchParams, searchi
               </Td>
               <Td>{k.departmentId ? departmentName({ nameZh: k.deptZh ?? "", nameEn: k.deptEn ?? "" }, locale) : t("kpi.companyWide")}</Td>
               <Td>{k.ownerName ?? "—"}</Td>
+              <Td>{k.unit || "—"}</Td>
               <Td>{t(`kpi.frequencies.${k.frequency}`)}</Td>
               <Td>{t(`kpi.sources.${k.source}`)}</Td>
               <Td className="whitespace-nowrap">
