@@ -10,6 +10,7 @@ import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS, demoEmail } from "../../pr
 import { seedDemoHelp } from "../../prisma/seed/demo-help";
 import { seedDemoIssues } from "../../prisma/seed/demo-issues";
 import { seedDemoKpis } from "../../prisma/seed/demo-kpis";
+import { seedDemoMetrics } from "../../src/modules/metrics/seed";
 import { DEMO_PROJECT_CODE, seedDemoPlan } from "../../prisma/seed/demo-plan";
 import { seedSupportConfig } from "../../prisma/seed/demo-support-config";
 import { calendarToday } from "../../src/lib/calendar-day";
@@ -74,6 +75,8 @@ export async function seedDemoCompany(databaseUrl: string, log: (msg: string) =>
     const supportUser = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail("support") }, select: { id: true } });
     const articlesCreated = await seedDemoHelp(prisma, supportUser.id);
     const kpisCreated = await seedDemoKpis(prisma, { goLive, timeZone, today: calendarToday(timeZone) });
+    // Daily issue figures and the computed KPIs' history, from everything seeded above.
+    await seedDemoMetrics(prisma, { timeZone });
     const created = createdUsers > 0 || planCreated || supportCreated || issuesCreated > 0 || articlesCreated > 0 || kpisCreated > 0;
     log(created ? `demo company seeded (${createdUsers} users${planCreated ? ", rollout project in hypercare" : ""}${supportCreated ? ", SLA and routing" : ""}${issuesCreated ? `, ${issuesCreated} issues` : ""}${articlesCreated ? `, ${articlesCreated} help articles` : ""}${kpisCreated ? `, ${kpisCreated} KPIs with history` : ""})` : "demo company already present");
     return { created };

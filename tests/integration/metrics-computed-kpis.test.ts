@@ -92,8 +92,10 @@ beforeAll(async () => {
 });
 
 describe("computed KPIs", () => {
+  // From the week before anything happened: periods with nothing to measure (no plan due, no sign-in,
+  // no issue filed yet) get no value rather than a misleading 0.
   it("backfill writes every period's value from the plan, the sign-ins and the issue stats", async () => {
-    const result = await backfillComputedKpis(db, { from: "2026-01-05", to: "2026-01-20", timeZone: TZ, now: NOW });
+    const result = await backfillComputedKpis(db, { from: "2025-12-29", to: "2026-01-20", timeZone: TZ, now: NOW });
     expect(result.unknown).toEqual(["NOT_A_COMPUTATION"]);
     // Week of 01-12, today: actual (5×100 + 5×40)/10 = 70 vs expected (5×100 + 5×60)/10 = 80 → 87.5 %.
     // Week of 01-05, at its end (Sunday 01-11): T1 done, T2 not started, as planned → 100 %.

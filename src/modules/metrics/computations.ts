@@ -40,8 +40,8 @@ export interface MeasuredPeriod {
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
-async function issueSums(tx: SqlRunner, p: MeasuredPeriod): Promise<StatSums & { backlog: number }> {
-  const [r] = await tx.$queryRaw<(StatSums & { backlog: number })[]>`
+async function issueSums(tx: SqlRunner, p: MeasuredPeriod): Promise<StatSums & { backlog: number; filedEver: number }> {
+  const [r] = await tx.$queryRaw<(StatSums & { backlog: number; filedEver: number })[]>`
     SELECT
       COALESCE(sum(s.created) FILTER (WHERE s.day >= ${p.start}::date), 0)::int AS created,
       COALESCE(sum(s.resolved) FILTER (WHERE s.day >= ${p.start}::date), 0)::int AS resolved,
@@ -52,7 +52,8 @@ async function issueSums(tx: SqlRunner, p: MeasuredPeriod): Promise<StatSums & {
       COALESCE(sum(s."csatCount") FILTER (WHERE s.day >= ${p.start}::date), 0)::int AS "csatCount",
       COALESCE(sum(s."csatSum") FILTER (WHERE s.day >= ${p.start}::date), 0)::int AS "csatSum",
       COALESCE(sum(s."csatSatisfied") FILTER (WHERE s.day >= ${p.start}::date), 0)::int AS "csatSatisfied",
-      COALESCE(sum(s.created - s.resolved), 0)::int AS backlog
+      COALESCE(sum(s.created - s.resolved), 0)::int AS backlog,
+      COALESCE(sum(s.created), 0)::int AS "filedEver"
     FROM "IssueDailyStat" s WHERE s.day <= ${p.asOf}::date`;
   return r!;
 }
@@ -119,11 +120,13 @@ async function deliverableAcceptance(tx: SqlRunner, p: MeasuredPeriod): Promise<
 async function activeUserRate(tx: SqlRunner, p: MeasuredPeriod): Promise<number | null> {
   const from = Prisma.sql`(${p.start}::date::timestamp AT TIME ZONE ${p.timeZone})`;
   const end = Prisma.sql`(${addDays(p.asOf, 1)}::date::timestamp AT TIME ZONE ${p.timeZone})`;
-  const [r] = await tx.$queryRaw<{ signedIn: number; active: number }[]>`
-    SELECT (SELECT count(DISTINCT u.id) FROM "User" u JOIN "LoginAttempt" a ON lower(a.email) = lower(u.email)
+  // Before anyone ever signed in the portal was not in use yet: nothing to measure (not 0 %).
+  const [r] = await tx.$queryRaw<{ signedIn: number; active: number; ever: boolean }[]>`
+    SELECT EXISTS (SELECT 1 FROM "LoginAttempt" a WHERE a.success AND a."createdAt" < ${end}) AS ever,
+           (SELECT count(DISTINCT u.id) FROM "User" u JOIN "LoginAttempt" a ON lower(a.email) = lower(u.email)
             WHERE u.active AND a.success AND a."createdAt" >= ${from} AND a."createdAt" < ${end})::int AS "signedIn",
            (SELECT count(*) FROM "User" u WHERE u.active)::int AS active`;
-  return r!.active ? round1((r!.signedIn / r!.active) * 100) : null;
+  return r!.ever && r!.active ? round1((r!.signedIn / r!.active) * 100) : null;
 }
 
 /** The KPI's value for one period, or null when there is nothing to measure. */
@@ -138,13 +141,14 @@ export async function measure(tx: SqlRunner, computation: Computation, p: Measur
     case "ACTIVE_USER_RATE":
       return activeUserRate(tx, p);
     default: {
-      const { backlog, ...sums } = await issueSums(tx, p);
+      const { backlog, filedEver, ...sums } = await issueSums(tx, p);
       const h = healthOf(sums, backlog);
       const values: Record<typeof computation, number | null> = {
         SLA_FIRST_RESPONSE: h.firstResponseCompliancePct,
         SLA_RESOLUTION: h.resolutionCompliancePct,
         MTTR_HOURS: h.mttrHours,
-        BACKLOG_OPEN: h.backlogAtEnd,
+        // Before the first issue was filed there was no backlog to speak of.
+        BACKLOG_OPEN: filedEver ? h.backlogAtEnd : null,
         CSAT_AVG: h.csatAvg,
         CSAT_SATISFIED: h.csatSatisfiedPct,
       };
