@@ -3,7 +3,8 @@ import type { KpiFrequency } from "@/generated/prisma/enums";
 import { day } from "@/modules/plan/dates";
 import { backfillComputedKpis, refreshComputedKpis } from "@/modules/metrics/computed-kpis";
 import { refreshIssueStats } from "@/modules/metrics/issue-stats";
-import { db, makeDepartment, makeUser, resetDatabase } from "../support/db";
+import { recomputeMetrics } from "@/modules/metrics/definitions";
+import { actorOf, db, makeDepartment, makeUser, META, resetDatabase } from "../support/db";
 import { resetIssueTables } from "../support/issues";
 import { resetPlanTables } from "../support/plan";
 
@@ -137,5 +138,17 @@ describe("computed KPIs", () => {
     expect(await db.kpiValue.count()).toBe(before);
     const current = await db.kpiValue.findFirstOrThrow({ where: { kpiId: kpi.DELIVERABLE_ACCEPTANCE, periodStart: day("2026-01-12") } });
     expect(current.version).toBeGreaterThan(1);
+  });
+
+  it("an admin's recompute rebuilds the issue figures and the computed KPIs, with an audit entry", async () => {
+    await db.$executeRawUnsafe(`TRUNCATE "IssueDailyStat"`);
+    const admin = await makeUser("ADMIN");
+    const refused = await recomputeMetrics.execute(actorOf(admin), {}, META);
+    expect(refused.ok).toBe(false);
+    const result = await recomputeMetrics.execute(actorOf(admin), { confirm: "recompute" }, META);
+    expect(result).toMatchObject({ ok: true, data: { issueStatRows: 4 } }); // one slice; events on 01-05, 01-06, 01-07 and 01-13
+    expect(await db.issueDailyStat.count()).toBe(4);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "recompute" } });
+    expect(audit).toMatchObject({ actorId: admin.id, entityType: "System" });
   });
 });

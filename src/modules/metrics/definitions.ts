@@ -13,7 +13,8 @@ import { bumpStatsVersion, rebuildIssueStatsIn } from "./issue-stats";
 export const recomputeMetrics = defineAction({
   name: "metrics.recompute",
   permission: "kpi.manage",
-  input: z.object({}),
+  // The button sends this word: a bare POST (a stray fetch, a replayed form) must not start a full rebuild.
+  input: z.object({ confirm: z.literal("recompute") }),
   successMessage: "metrics.recomputed",
   revalidate: ["/dashboard", "/kpis"],
   async handler(_input, ctx) {

@@ -18,6 +18,7 @@ export function RecomputeButton() {
   const [result, action, pending] = useActionState<RecomputeResult | null, FormData>(recomputeMetricsAction, null);
   return (
     <form action={action} className="flex max-w-xl flex-col items-start gap-2" data-testid="metrics-recompute">
+      <input type="hidden" name="confirm" value="recompute" />
       <p className="text-xs text-slate-600">{t("hint")}</p>
       <Button type="submit" variant="secondary" size="sm" disabled={pending} data-testid="metrics-recompute-button">
         {pending ? t("pending") : t("button")}
