@@ -56,6 +56,8 @@ test("a PM defines a KPI with two targets, enters a value and sees it on the cha
   await expect(page.getByTestId("kpi-value-row")).toContainText("月末盘点");
   await expect(page.getByTestId("kpi-trend-chart").locator(".recharts-reference-dot")).toHaveCount(2);
   await expect(page.getByTestId("kpi-trend-chart").locator(".recharts-line")).toHaveCount(2);
+  await expect(page.getByTestId("kpi-annotations")).toContainText("3个月目标 98%");
+  await expect(page.getByTestId("kpi-annotations")).toContainText("上线");
   const values = await page.request.get(`/api${kpiPath}/values/export`);
   expect(values.headers()["content-type"]).toContain("spreadsheetml");
 

@@ -38,6 +38,12 @@ export function TrendChart(p: TrendChartProps) {
   const fullDate = new Intl.DateTimeFormat(p.locale, { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" });
   const fmt = (v: unknown) => (typeof v === "number" ? formatKpiValue(v, p.unit, p.decimals, p.locale) : "—");
   const valueCount = p.rows.filter((r) => r.value != null).length;
+  // What the chart marks, in date order and in words: go-live, each target with its label, passed gates.
+  const notes = [
+    ...p.goLives.map((g) => ({ key: `g${g.day}${g.label}`, day: g.day, text: g.label })),
+    ...p.targets.map((t) => ({ key: `t${t.day}`, day: t.day, text: `${p.labels.target}: ${t.label} ${fmt(t.value)}` })),
+    ...p.gates.map((g) => ({ key: `p${g.day}${g.label}`, day: g.day, text: `${g.label}: ${g.title}` })),
+  ].sort((a, b) => a.day.localeCompare(b.day));
   const legend = [
     { label: p.labels.value, color: COLORS.value, kind: "line" },
     { label: p.labels.expected, color: COLORS.expected, kind: "dashed" },
@@ -71,9 +77,10 @@ export function TrendChart(p: TrendChartProps) {
             ))}
             <Line dataKey="expected" name={p.labels.expected} stroke={COLORS.expected} strokeDasharray="6 4" dot={false} connectNulls isAnimationActive={false} />
             <Line dataKey="value" name={p.labels.value} stroke={COLORS.value} strokeWidth={2} dot={valueCount <= 60 ? { r: 3 } : false} connectNulls isAnimationActive={false} />
+            {/* Dots carry only their value (long labels collide); the list under the chart names each target. */}
             {p.targets.map((t, i) => (
               <ReferenceDot key={t.day} x={ts(t.day)} y={t.value} r={6} fill={COLORS.target} stroke="#fff" ifOverflow="extendDomain"
-                label={{ value: `${t.label} ${fmt(t.value)}`, position: targetLabelPosition(i, p.targets.length, t.day >= p.window.to), fill: COLORS.target, fontSize: 11 }} />
+                label={{ value: fmt(t.value), position: targetLabelPosition(i, p.targets.length, t.day >= p.window.to), fill: COLORS.target, fontSize: 11 }} />
             ))}
           </ComposedChart>
         </ResponsiveContainer>
@@ -90,10 +97,9 @@ export function TrendChart(p: TrendChartProps) {
           </li>
         ))}
       </ul>
-      {p.gates.length || p.goLives.length ? (
+      {notes.length ? (
         <ul className="mt-1 space-y-0.5 text-xs text-slate-500" data-testid="kpi-annotations">
-          {p.goLives.map((g) => <li key={`g${g.day}`}>{g.label} · {fullDate.format(new Date(ts(g.day)))}</li>)}
-          {p.gates.map((g) => <li key={`p${g.day}${g.label}`}>{g.label} · {fullDate.format(new Date(ts(g.day)))} · {g.title}</li>)}
+          {notes.map((n) => <li key={n.key}>{fullDate.format(new Date(ts(n.day)))} · {n.text}</li>)}
         </ul>
       ) : null}
       {/* Wrapped: a table ignores the 1px height of sr-only and would stretch the page. */}

@@ -51,7 +51,7 @@ export async function ValuesTable({ kpi, rows, canWrite, searchParams }: {
               <Td className="whitespace-nowrap">{label}</Td>
               <Td className="whitespace-nowrap text-right tabular-nums">{formatKpiValue(v.value, kpi.unit, kpi.decimals, locale)}</Td>
               <Td className="whitespace-nowrap">{t(`origins.${v.origin}`)}</Td>
-              <Td className="max-w-xs whitespace-pre-line text-slate-700">{v.note ?? ""}</Td>
+              <Td className="min-w-40 max-w-xs whitespace-pre-line text-slate-700">{v.note ?? ""}</Td>
               <Td>{v.enteredBy?.name ?? "—"}</Td>
               <Td className="whitespace-nowrap text-slate-600">{moment.format(v.updatedAt)}</Td>
               {canWrite ? (
