@@ -6,11 +6,12 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../../src/generated/prisma/client";
 import { hashPassword } from "../../src/modules/auth/password";
-import { DEMO_DEPARTMENTS, DEMO_PASSWORD, DEMO_USERS, demoEmail } from "../../prisma/seed/demo-company";
+import { DEMO_DEPARTMENTS, DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_USERS, demoEmail } from "../../prisma/seed/demo-company";
 import { seedDemoHelp } from "../../prisma/seed/demo-help";
 import { seedDemoIssues } from "../../prisma/seed/demo-issues";
 import { seedDemoKpis } from "../../prisma/seed/demo-kpis";
 import { seedDemoMetrics } from "../../src/modules/metrics/seed";
+import { seedDemoMonthlyReviews } from "../../src/modules/dashboards/demo-reviews";
 import { DEMO_PROJECT_CODE, seedDemoPlan } from "../../prisma/seed/demo-plan";
 import { seedSupportConfig } from "../../prisma/seed/demo-support-config";
 import { calendarToday } from "../../src/lib/calendar-day";
@@ -75,10 +76,11 @@ export async function seedDemoCompany(databaseUrl: string, log: (msg: string) =>
     const supportUser = await prisma.user.findUniqueOrThrow({ where: { email: demoEmail("support") }, select: { id: true } });
     const articlesCreated = await seedDemoHelp(prisma, supportUser.id);
     const kpisCreated = await seedDemoKpis(prisma, { goLive, timeZone, today: calendarToday(timeZone) });
+    const reviewsCreated = await seedDemoMonthlyReviews(prisma, { goLive, today: calendarToday(timeZone), emailDomain: DEMO_EMAIL_DOMAIN });
     // Daily issue figures and the computed KPIs' history, from everything seeded above.
     await seedDemoMetrics(prisma, { timeZone });
-    const created = createdUsers > 0 || planCreated || supportCreated || issuesCreated > 0 || articlesCreated > 0 || kpisCreated > 0;
-    log(created ? `demo company seeded (${createdUsers} users${planCreated ? ", rollout project in hypercare" : ""}${supportCreated ? ", SLA and routing" : ""}${issuesCreated ? `, ${issuesCreated} issues` : ""}${articlesCreated ? `, ${articlesCreated} help articles` : ""}${kpisCreated ? `, ${kpisCreated} KPIs with history` : ""})` : "demo company already present");
+    const created = createdUsers > 0 || planCreated || supportCreated || issuesCreated > 0 || articlesCreated > 0 || kpisCreated > 0 || reviewsCreated > 0;
+    log(created ? `demo company seeded (${createdUsers} users${planCreated ? ", rollout project in hypercare" : ""}${supportCreated ? ", SLA and routing" : ""}${issuesCreated ? `, ${issuesCreated} issues` : ""}${articlesCreated ? `, ${articlesCreated} help articles` : ""}${kpisCreated ? `, ${kpisCreated} KPIs with history` : ""}${reviewsCreated ? `, ${reviewsCreated} monthly reviews` : ""})` : "demo company already present");
     return { created };
   } finally {
     await prisma.$disconnect();

@@ -79,6 +79,11 @@ export function can(role: Role | undefined | null, permission: Permission): bool
   return ROLE_PERMISSIONS[role]?.includes(permission) ?? false;
 }
 
+/** The roles holding a permission, for queries that pick people who may do something (e.g. own a KPI). */
+export function rolesWith(permission: Permission): Role[] {
+  return ROLES.filter((role) => can(role, permission));
+}
+
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }

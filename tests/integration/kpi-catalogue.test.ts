@@ -79,6 +79,13 @@ describe("defining KPIs", () => {
     expect(await db.kpi.count()).toBe(0);
   });
 
+  it("refuses a key user as owner: the owner enters the values and key users may not", async () => {
+    const keyUser = await makeUser("KEY_USER", { departmentId: deptId });
+    const r = await createKpi.execute(actorOf(pm), { ...KPI, ownerId: keyUser.id }, META);
+    expect(r.ok === false && r.fieldErrors?.ownerId).toContain("who may enter KPI values");
+    expect(await db.kpi.count()).toBe(0);
+  });
+
   it("edits with the version it was read at; a stale edit is refused and changes nothing", async () => {
     const kpi = await create();
     const edit = { ...KPI, id: kpi.id, version: kpi.version, ownerId: owner.id, departmentId: deptId };

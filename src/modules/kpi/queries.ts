@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { KpiDirection, KpiFrequency, KpiSource } from "@/generated/prisma/enums";
 import { first } from "@/lib/list-params";
 import { db } from "@/server/db";
+import { rolesWith } from "@/server/permissions";
 import { EXPECTED_AT_LATEST, statusSql } from "./catalogue-sql";
 import { kpiHealth } from "./health";
 import type { KpiStatus } from "./logic";
@@ -160,10 +161,10 @@ export function departmentOptions() {
   return db.department.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { id: true, nameZh: true, nameEn: true } });
 }
 
-/** Active users who may own a KPI, with their department, for the owner picker. */
+/** Active users who may own a KPI (the owner enters its values, so only roles that may), for the owner picker. */
 export function ownerOptions() {
   return db.user.findMany({
-    where: { active: true },
+    where: { active: true, role: { in: rolesWith("kpi.value.enter") } },
     orderBy: [{ department: { code: "asc" } }, { name: "asc" }],
     select: { id: true, name: true, role: true, department: { select: { nameZh: true, nameEn: true } } },
   });

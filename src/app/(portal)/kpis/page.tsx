@@ -6,6 +6,7 @@ import { ListPagination } from "@/components/ui/list-pagination";
 import { parseListParams, withParams } from "@/lib/list-params";
 import { CatalogueFilters } from "@/modules/kpi/components/catalogue-filters";
 import { CatalogueTable } from "@/modules/kpi/components/catalogue-table";
+import { RecomputeButton } from "@/modules/metrics/components/recompute-button";
 import { departmentOptions, KPI_SORTS, listKpis, parseKpiFilter, withHealth } from "@/modules/kpi/queries";
 import { portalToday } from "@/modules/kpi/today";
 import { can } from "@/server/permissions";
@@ -34,7 +35,14 @@ export default async function KpiCataloguePage({ searchParams }: { searchParams:
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={canManage ? <Link href="/kpis/new" className={buttonVariants()}>{t("new")}</Link> : null}
+        actions={
+          canManage ? (
+            <div className="flex flex-wrap gap-2">
+              <Link href="/kpis/import" className={buttonVariants({ variant: "secondary" })} data-testid="import-kpi-values">{t("importValues")}</Link>
+              <Link href="/kpis/new" className={buttonVariants()}>{t("new")}</Link>
+            </div>
+          ) : null
+        }
       />
       <CatalogueFilters filter={filter} departments={departments} />
       <div className="mb-2 flex items-center justify-between gap-3 text-sm text-slate-600">
@@ -46,6 +54,12 @@ export default async function KpiCataloguePage({ searchParams }: { searchParams:
       <CatalogueTable entries={entries} sort={list.sort} dir={list.dir} searchParams={raw} searching={searching} canManage={canManage} />
       {data.total > 0 ? <ListPagination page={list.page} pageSize={list.pageSize} total={data.total} searchParams={raw} /> : null}
       <p className="mt-4 text-xs text-slate-500">{t("statusExplained")}</p>
+      {canManage ? (
+        <details className="mt-6 rounded border border-slate-200 p-3">
+          <summary className="cursor-pointer text-sm font-medium text-slate-700">{t("recomputeTitle")}</summary>
+          <div className="mt-3"><RecomputeButton /></div>
+        </details>
+      ) : null}
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { defineAction } from "@/server/action";
 import type { Tx } from "@/server/db";
 import { ActionError, ConflictError } from "@/server/errors";
+import { rolesWith } from "@/server/permissions";
 import { AUDITED, findKpi } from "../kpi-lookup";
 import { ZCreateKpi, ZSetKpiActive, ZUpdateKpi } from "../schemas";
 import { parseTargetRows } from "../target-rows";
@@ -20,7 +21,7 @@ async function checkedFields(tx: Tx, input: KpiInput, selfId: string | null) {
   if (!parsed.ok) throw new ActionError(`kpi.errors.target.${parsed.problem}`, { row: parsed.row }, "targets");
   const clash = await tx.kpi.findUnique({ where: { code: input.code }, select: { id: true } });
   if (clash && clash.id !== selfId) throw new ActionError("kpi.errors.codeTaken", { code: input.code }, "code");
-  if (input.ownerId && !(await tx.user.findFirst({ where: { id: input.ownerId, active: true }, select: { id: true } }))) {
+  if (input.ownerId && !(await tx.user.findFirst({ where: { id: input.ownerId, active: true, role: { in: rolesWith("kpi.value.enter") } }, select: { id: true } }))) {
     throw new ActionError("kpi.errors.ownerUnknown", {}, "ownerId");
   }
   if (input.departmentId && !(await tx.department.findUnique({ where: { id: input.departmentId }, select: { id: true } }))) {
