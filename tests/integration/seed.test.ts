@@ -16,6 +16,10 @@ describe("demo seed", () => {
     const roles = await db.user.groupBy({ by: ["role"], where: { active: true }, _count: { _all: true } });
     expect(roles.map((r) => r.role).sort()).toEqual([...ROLES].sort());
     const codes = (await db.department.findMany({ select: { code: true } })).map((d) => d.code);
+    // The monthly review page has a story to tell: a review for each month from three months before go-live.
+    const reviews = await db.monthlyReview.findMany({ include: { _count: { select: { actions: true } } } });
+    expect(reviews.length).toBeGreaterThanOrEqual(3);
+    expect(reviews.every((r) => r.summary.length > 0 && r._count.actions > 0)).toBe(true);
     for (const code of ["sales", "purchasing", "warehouse", "production", "engineering", "finance", "hr", "quality", "it"]) expect(codes).toContain(code);
   });
 });
