@@ -10,7 +10,6 @@
 // Exit status 1 when a goal is missed or a number differs. Runs in a throwaway database (erp_test_bench_*,
 // dropped afterwards) on DATABASE_URL's server or the embedded one.
 import { randomBytes } from "node:crypto";
-import { register } from "node:module";
 import pg from "pg";
 import { applyMigrations } from "../db/migrate";
 import { createDatabaseIfMissing, dropDatabase, testDatabaseComment } from "../pg/databases";
@@ -18,17 +17,13 @@ import { ensureDatabaseServer } from "../pg/embedded";
 import { main, onShutdown } from "../pg/lifecycle";
 import { createFixture, insertNew, loadHistory } from "./dashboard/load";
 import type { Combo } from "./dashboard/board";
+import { allowServerOnlyImports } from "./server-only-shim";
 
 const say = (m: string) => console.log(`[bench] ${m}`);
 const DAY = 86_400_000;
 
 process.env.LOG_LEVEL ??= "silent";
-// src/server/* imports "server-only", which throws outside Next's server bundles: answer it with an empty module.
-register(
-  `data:text/javascript,${encodeURIComponent(
-    `export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,export {}", shortCircuit: true } : next(s, c); }`,
-  )}`,
-);
+allowServerOnlyImports();
 
 function parseArgs(argv: string[]) {
   const opts = { issues: 2_000_000, years: 3, runs: 5, fresh: 10_000, keep: false };

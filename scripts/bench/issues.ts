@@ -14,7 +14,6 @@
 // `npm start`) and served by `next start`; background jobs are off (--jobs turns them on), so the
 // measurement is of requests and not of the first SLA sweep over a freshly loaded backlog.
 import { randomBytes } from "node:crypto";
-import { register } from "node:module";
 import path from "node:path";
 import { ensureBuild } from "../build-stamp";
 import { applyMigrations } from "../db/migrate";
@@ -28,6 +27,7 @@ import { loadIssues } from "./issues/load";
 import { request, runLoad } from "./issues/load-gen";
 import { MIN_RATIO, printReport, writeReport, type BenchReport, type ListCase } from "./issues/report";
 import { signIn, startBaseline, startPortal } from "./issues/servers";
+import { allowServerOnlyImports } from "./server-only-shim";
 
 const say = (m: string) => console.log(`[bench] ${m}`);
 const DEMO_PASSWORD = "HdChem@2026";
@@ -35,13 +35,8 @@ const DESK = "support@demo.hdchem.cn";
 const WARMUP_ALL_SECONDS = 5;
 const EXPLAIN_SECONDS = 5;
 
-// src/server/* imports "server-only", which throws outside Next's server bundles: answer it with an
-// empty module (the API tokens below are made by the app's own createApiToken).
-register(
-  `data:text/javascript,${encodeURIComponent(
-    `export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,export {}", shortCircuit: true } : next(s, c); }`,
-  )}`,
-);
+// The API tokens below are made by the app's own createApiToken.
+allowServerOnlyImports();
 
 function parseArgs(argv: string[]) {
   const opts = { issues: 100_000, users: 10, clients: 20, seconds: 15, warmup: 2, jobs: false, keep: false };

@@ -9,28 +9,23 @@
 // embedded one, migrated and seeded with the demo company. --keep leaves it and prints its URL
 // and project ids, which is handy for looking at both charts in a running app.
 import { randomBytes, randomUUID } from "node:crypto";
-import { register } from "node:module";
 import pg from "pg";
 import { applyMigrations } from "../db/migrate";
 import { seedDemoCompany } from "../db/seed";
 import { ensureDatabaseServer } from "../pg/embedded";
 import { createDatabaseIfMissing, dropDatabase, testDatabaseComment } from "../pg/databases";
 import { main, onShutdown } from "../pg/lifecycle";
+import { allowServerOnlyImports } from "./server-only-shim";
 
 const say = (m: string) => console.log(`[bench] ${m}`);
 const MAX_RATIO = 5;
 const START = "2027-01-04"; // a Monday; both plans are dated from it
 const DAY = 86_400_000;
 
-// React's development build is several times slower than what production serves; src/server/*
-// imports "server-only", which throws outside Next's server bundles: answer it with an empty module.
+// React's development build is several times slower than what production serves.
 (process.env as Record<string, string>).NODE_ENV = "production";
 process.env.LOG_LEVEL ??= "silent";
-register(
-  `data:text/javascript,${encodeURIComponent(
-    `export async function resolve(s, c, next) { return s === "server-only" ? { url: "data:text/javascript,export {}", shortCircuit: true } : next(s, c); }`,
-  )}`,
-);
+allowServerOnlyImports();
 
 function parseArgs(argv: string[]) {
   const opts = { iterations: 40, warmup: 5, keep: false };
