@@ -12,6 +12,7 @@ import { seedDemoIssues } from "../../prisma/seed/demo-issues";
 import { seedDemoKpis } from "../../prisma/seed/demo-kpis";
 import { seedDemoMetrics } from "../../src/modules/metrics/seed";
 import { seedDemoMonthlyReviews } from "../../src/modules/dashboards/demo-reviews";
+import { seedDemoSignIns } from "../../prisma/seed/demo-sign-ins";
 import { DEMO_PROJECT_CODE, seedDemoPlan } from "../../prisma/seed/demo-plan";
 import { seedSupportConfig } from "../../prisma/seed/demo-support-config";
 import { calendarToday } from "../../src/lib/calendar-day";
@@ -77,6 +78,8 @@ export async function seedDemoCompany(databaseUrl: string, log: (msg: string) =>
     const articlesCreated = await seedDemoHelp(prisma, supportUser.id);
     const kpisCreated = await seedDemoKpis(prisma, { goLive, timeZone, today: calendarToday(timeZone) });
     const reviewsCreated = await seedDemoMonthlyReviews(prisma, { goLive, today: calendarToday(timeZone), emailDomain: DEMO_EMAIL_DOMAIN });
+    // Sign-ins before the computed KPIs: the active-user rate is measured from them.
+    await seedDemoSignIns(prisma, { goLive, timeZone });
     // Daily issue figures and the computed KPIs' history, from everything seeded above.
     await seedDemoMetrics(prisma, { timeZone });
     const created = createdUsers > 0 || planCreated || supportCreated || issuesCreated > 0 || articlesCreated > 0 || kpisCreated > 0 || reviewsCreated > 0;

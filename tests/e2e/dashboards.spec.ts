@@ -45,6 +45,15 @@ test("an executive reads the board in both languages, filters it, exports it, dr
   await page.getByRole("button", { name: "简体中文" }).click();
   await expect(page.getByRole("heading", { name: "价值实现看板", level: 1 })).toBeVisible();
 
+  // The one-screen table is the default; tiles show the same KPIs, and the choice survives the filters.
+  await expect(page.getByTestId("layout-table")).toHaveAttribute("aria-current", "page");
+  const rows = await page.getByTestId("kpi-tile").count();
+  await page.getByTestId("layout-tiles").click();
+  await expect(page).toHaveURL(/layout=tiles/);
+  await expect(page.getByTestId("layout-tiles")).toHaveAttribute("aria-current", "page");
+  await expect(page.locator("li[data-testid=kpi-tile]").first()).toBeVisible();
+  expect(await page.getByTestId("kpi-tile").count()).toBe(rows);
+
   // Department and quarter: in the URL, in the summary line, and in the export's link.
   const allTiles = await page.getByTestId("kpi-tile").count();
   await page.getByLabel("部门", { exact: true }).selectOption({ label: "仓储部" });
@@ -52,6 +61,7 @@ test("an executive reads the board in both languages, filters it, exports it, dr
   await page.getByTestId("filter-apply").click();
   await expect(page).toHaveURL(/period=quarter/);
   await expect(page).toHaveURL(/department=[0-9a-f-]{36}/);
+  await expect(page).toHaveURL(/layout=tiles/);
   await expect(page.getByTestId("board-range")).toContainText("仓储部");
   const tiles = await page.getByTestId("kpi-tile").count();
   expect(tiles).toBeGreaterThan(0);

@@ -80,6 +80,10 @@ test("a key user cannot edit a KPI", async ({ page }) => {
   await expect(page.getByTestId("kpi-no-entry")).toBeVisible();
   expect((await page.goto(`${kpiPath}/edit`))?.status()).toBe(403);
   expect((await page.goto("/kpis/new"))?.status()).toBe(403);
+  await page.goto("/kpis");
+  await expect(page.getByTestId("kpi-count")).toBeVisible();
+  await expect(page.getByTestId("import-kpi-values")).toHaveCount(0);
+  await expect(page.getByTestId("metrics-recompute")).toHaveCount(0);
   expect((await page.goto("/kpis/00000000-0000-4000-8000-000000000000"))?.status()).toBe(404);
 });
 

@@ -20,7 +20,10 @@ test("a PM imports KPI values: one bad row writes nothing and is shown, the corr
   const before = await latest(page, "ON_TIME_DELIVERY");
   expect(before).not.toBe(VALUE);
 
-  await page.goto("/kpis/import");
+  // From the catalogue, where a PM finds it.
+  await page.goto("/kpis");
+  await page.getByTestId("import-kpi-values").click();
+  await expect(page).toHaveURL(/\/kpis\/import$/);
   await expect(page.getByRole("heading", { level: 1, name: "导入指标数值" })).toBeVisible();
   const form = page.getByTestId("kpi-import-form");
   await form.getByTestId("kpi-import-validate-only").check();

@@ -20,6 +20,11 @@ describe("demo seed", () => {
     const reviews = await db.monthlyReview.findMany({ include: { _count: { select: { actions: true } } } });
     expect(reviews.length).toBeGreaterThanOrEqual(3);
     expect(reviews.every((r) => r.summary.length > 0 && r._count.actions > 0)).toBe(true);
+    // Portal sign-ins give the computed active-user rate a history that rises through training towards go-live.
+    const activity = await db.kpiValue.findMany({ where: { kpi: { code: "ACTIVE_USER_RATE" } }, orderBy: { periodStart: "asc" }, select: { value: true } });
+    expect(activity.length).toBeGreaterThanOrEqual(10);
+    const mean = (xs: { value: number }[]) => xs.reduce((sum, x) => sum + x.value, 0) / xs.length;
+    expect(mean(activity.slice(6, 10))).toBeGreaterThan(mean(activity.slice(0, 4)));
     for (const code of ["sales", "purchasing", "warehouse", "production", "engineering", "finance", "hr", "quality", "it"]) expect(codes).toContain(code);
   });
 });

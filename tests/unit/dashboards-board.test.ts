@@ -10,8 +10,15 @@ const DEPT = "7b0c4a52-3f0e-4f3a-9a57-2a1c0c1e1111";
 describe("board filter from the URL", () => {
   it("defaults to this month, all departments, grouped by department", () => {
     expect(parseBoardFilter({}, "2026-11-22")).toEqual({
-      preset: "month", range: { from: "2026-11-01", to: "2026-11-22" }, departmentId: undefined, group: "department", invalidRange: false,
+      preset: "month", range: { from: "2026-11-01", to: "2026-11-22" }, departmentId: undefined, group: "department", layout: "table", invalidRange: false,
     });
+  });
+
+  it("keeps the tiles layout in the URL and drops the default table", () => {
+    const tiles = parseBoardFilter({ layout: "tiles", group: "horizon" }, "2026-11-22");
+    expect(tiles.layout).toBe("tiles");
+    expect(boardParams(tiles)).toMatchObject({ layout: "tiles", group: "horizon" });
+    expect(boardParams(parseBoardFilter({ layout: "mosaic" }, "2026-11-22"))).not.toHaveProperty("layout");
   });
 
   it("reads week (Monday first) and quarter, and a department id", () => {

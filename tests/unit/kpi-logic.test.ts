@@ -152,7 +152,15 @@ describe("formatting", () => {
   it("shows units and signed changes in the reader's locale", () => {
     expect(formatKpiValue(98.25, "%", 1, "zh-CN")).toBe("98.3%");
     expect(formatKpiValue(12, "天", 1, "zh-CN")).toBe("12 天");
-    expect(formatKpiValue(12345.6, "元", 0, "en")).toBe("12,346 元");
+    expect(formatKpiValue(12345.6, "元", 0, "en")).toBe("12,346 CNY");
+    // English readers get the seeds' Chinese units in English; an unknown unit stays as typed.
+    expect(formatKpiValue(64, "天", 0, "en")).toBe("64 days");
+    expect(formatKpiValue(3974, "万元", 0, "en")).toBe("CNY 39.7M");
+    expect(formatKpiValue(45.4, "万元", 1, "en")).toBe("CNY 454K");
+    expect(formatKpiValue(3974, "万元", 0, "zh-CN")).toBe("3,974 万元");
+    expect(formatKpiValue(10, "个", 0, "en")).toBe("10");
+    expect(formatKpiValue(10, "个", 0, "zh-CN")).toBe("10 个");
+    expect(formatKpiValue(2, "批次", 0, "en")).toBe("2 批次");
     expect(formatKpiValue(null, "%", 1, "en")).toBe("—");
     expect(formatChangePct(30, "en")).toBe("+30.0%");
     expect(formatChangePct(-2.54, "en")).toBe("−2.5%");

@@ -18,7 +18,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const t = await getTranslations();
   const items = NAV_ITEMS.filter((i) => can(actor.role, i.permission)).map((i) => ({ href: i.href, label: t(`nav.${i.label}`) }));
   return (
-    <div className="min-h-screen md:grid md:grid-cols-[15rem_1fr]">
+    <div className="min-h-screen md:grid md:grid-cols-[15rem_minmax(0,1fr)]">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         {t("nav.skipToContent")}
       </a>

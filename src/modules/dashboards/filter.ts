@@ -7,12 +7,16 @@ export const RANGE_PRESETS = ["week", "month", "quarter", "custom"] as const sat
 // Department first: it is who acts on a KPI; the horizon view follows seed 002's 3/6/12-month goals.
 export const GROUPINGS = ["department", "horizon"] as const;
 export type Grouping = (typeof GROUPINGS)[number];
+// The table fits two dozen KPIs, the rollout and issue health on about one screen; tiles show more per KPI.
+export const LAYOUTS = ["table", "tiles"] as const;
+export type Layout = (typeof LAYOUTS)[number];
 
 export interface BoardFilter {
   preset: RangePreset;
   range: DayRange;
   departmentId?: string;
   group: Grouping;
+  layout: Layout;
   /** A custom range was asked for but its dates were missing or invalid: the month so far is shown instead. */
   invalidRange: boolean;
 }
@@ -22,7 +26,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const ZDay = z.iso.date();
 const isDay = (v: string | undefined): v is string => !!v && ZDay.safeParse(v).success;
 
-/** ?period=week|month|quarter|custom&from=&to=&department=<uuid>&group=department|horizon */
+/** ?period=week|month|quarter|custom&from=&to=&department=<uuid>&group=department|horizon&layout=table|tiles */
 export function parseBoardFilter(raw: Raw, today: string): BoardFilter {
   const period = one(raw.period);
   let preset: RangePreset = (RANGE_PRESETS as readonly string[]).includes(period ?? "") ? (period as RangePreset) : "month";
@@ -35,11 +39,13 @@ export function parseBoardFilter(raw: Raw, today: string): BoardFilter {
   const range = resolveRange(preset, today, preset === "custom" ? { from, to } : undefined);
   const department = one(raw.department);
   const group = one(raw.group);
+  const layout = one(raw.layout);
   return {
     preset,
     range,
     departmentId: department && z.uuid().safeParse(department).success ? department : undefined,
     group: (GROUPINGS as readonly string[]).includes(group ?? "") ? (group as Grouping) : "department",
+    layout: (LAYOUTS as readonly string[]).includes(layout ?? "") ? (layout as Layout) : "table",
     invalidRange,
   };
 }
@@ -50,6 +56,7 @@ export function boardParams(f: BoardFilter): Record<string, string> {
   if (f.preset === "custom") Object.assign(params, { from: f.range.from, to: f.range.to });
   if (f.departmentId) params.department = f.departmentId;
   if (f.group !== "department") params.group = f.group;
+  if (f.layout !== "table") params.layout = f.layout;
   return params;
 }
 

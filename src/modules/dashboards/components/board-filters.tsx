@@ -4,7 +4,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { departmentName } from "@/modules/departments/queries";
-import { type BoardFilter, GROUPINGS, RANGE_PRESETS } from "../filter";
+import { cn } from "@/lib/cn";
+import { type BoardFilter, boardQuery, GROUPINGS, LAYOUTS, RANGE_PRESETS } from "../filter";
 import { formatDay } from "./format";
 
 /** A plain GET form: every filtered view is a URL that can be bookmarked, shared and exported. */
@@ -42,6 +43,7 @@ export async function BoardFilters({ filter, departments }: { filter: BoardFilte
             </Select>
           )}
         </Field>
+        {filter.layout !== "table" ? <input type="hidden" name="layout" value={filter.layout} /> : null}
         <div className="flex items-end gap-3">
           <Button type="submit" data-testid="filter-apply">{t("apply")}</Button>
           <Link href="/dashboard" className="pb-2 text-sm text-blue-700 underline">{t("reset")}</Link>
@@ -59,5 +61,31 @@ export async function FilterSummary({ filter, departmentLabel }: { filter: Board
     <p className="mb-4 text-xs text-slate-600" data-testid="board-range">
       {t("showing", { from: formatDay(filter.range.from, locale), to: formatDay(filter.range.to, locale), scope: departmentLabel ?? t("allDepartments") })}
     </p>
+  );
+}
+
+/** Table or tiles: two links keeping every other filter, the current one marked for screen readers too. */
+export async function LayoutSwitch({ filter }: { filter: BoardFilter }) {
+  const t = await getTranslations("dashboards.layout");
+  return (
+    <nav aria-label={t("label")} className="flex items-center gap-2 text-xs text-slate-600" data-print="hide" data-testid="layout-switch">
+      <span>{t("label")}</span>
+      <span className="inline-flex overflow-hidden rounded-md border border-slate-300">
+        {LAYOUTS.map((layout) => {
+          const current = filter.layout === layout;
+          return (
+            <Link
+              key={layout}
+              href={`/dashboard${boardQuery({ ...filter, layout })}`}
+              aria-current={current ? "page" : undefined}
+              className={cn("px-2.5 py-1 font-medium", current ? "bg-slate-800 text-white" : "bg-white text-slate-700 hover:bg-slate-100")}
+              data-testid={`layout-${layout}`}
+            >
+              {t(layout)}
+            </Link>
+          );
+        })}
+      </span>
+    </nav>
   );
 }

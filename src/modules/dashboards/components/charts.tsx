@@ -10,18 +10,18 @@ export const STATUS_COLORS = { GREEN: "#15803d", AMBER: "#b45309", RED: "#b91c1c
  * A KPI tile's sparkline: the period values, a dashed line at the next target, no axes (the tile prints the
  * numbers). Labelled for screen readers with the first and last value.
  */
-export function Sparkline({ points, target, color, label }: { points: { period: string; value: number }[]; target: number | null; color: string; label: string }) {
+export function Sparkline({ points, target, color, label, small = false }: { points: { period: string; value: number }[]; target: number | null; color: string; label: string; small?: boolean }) {
   const values = points.map((p) => p.value).concat(target == null ? [] : [target]);
   const [min, max] = [Math.min(...values), Math.max(...values)];
   const pad = (max - min) * 0.1 || Math.abs(max) * 0.05 || 1;
   return (
-    <div role="img" aria-label={label} className="h-12 w-full print:h-10">
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 220, height: 48 }}>
+    <div role="img" aria-label={label} className={small ? "h-6 w-full overflow-hidden" : "h-12 w-full overflow-hidden print:h-10"}>
+      <ResponsiveContainer width="100%" height="100%" initialDimension={small ? { width: 88, height: 24 } : { width: 220, height: 48 }}>
         <LineChart data={points} margin={{ top: 4, right: 2, bottom: 2, left: 2 }}>
           <YAxis hide domain={[min - pad, max + pad]} />
           <XAxis hide dataKey="period" />
           {target != null ? <ReferenceLine y={target} stroke="#475569" strokeDasharray="3 3" ifOverflow="extendDomain" /> : null}
-          <Line type="monotone" dataKey="value" stroke={color} strokeWidth={2} dot={points.length < 3} isAnimationActive={false} />
+          <Line type="monotone" dataKey="value" stroke={color} strokeWidth={small ? 1.5 : 2} dot={points.length < 3} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </div>
@@ -40,7 +40,8 @@ export interface TrendDatum {
 export function IssueTrendChart({ data, labels, slaTarget }: { data: TrendDatum[]; labels: { created: string; resolved: string; backlog: string; sla: string; issues: string; target: string; chart: string }; slaTarget: number }) {
   return (
     <figure>
-      <div role="img" aria-label={labels.chart} className="h-56 w-full print:h-44">
+      {/* overflow-hidden: before the first measurement the chart draws at its initial width, wider than a narrow column. */}
+      <div role="img" aria-label={labels.chart} className="h-56 w-full overflow-hidden print:h-44">
         <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 560, height: 224 }}>
           <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />

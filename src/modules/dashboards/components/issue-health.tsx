@@ -45,13 +45,13 @@ export async function IssueFigures({ health, narrow = false }: { health: IssueHe
 }
 
 /** The board's issue-health panel: the period's figures and a small trend of flow, backlog and SLA. */
-export async function IssueHealthPanel({ health, trend, grain, supportHref }: { health: IssueHealth; trend: IssueTrendPoint[]; grain: "DAY" | "WEEK" | "MONTH"; supportHref?: string }) {
+export async function IssueHealthPanel({ health, trend, grain, supportHref, narrow = false }: { health: IssueHealth; trend: IssueTrendPoint[]; grain: "DAY" | "WEEK" | "MONTH"; supportHref?: string; narrow?: boolean }) {
   const [t, locale] = await Promise.all([getTranslations("dashboards.issues"), getLocale()]);
   const quiet = trend.every((p) => p.created === 0 && p.resolved === 0 && p.backlogAtEnd === 0);
   return (
     <Card title={t("title")} actions={supportHref ? <Link href={supportHref} className="text-sm text-blue-700 underline" data-print="hide">{t("open")}</Link> : undefined}>
       <div data-testid="issue-health">
-        <IssueFigures health={health} />
+        <IssueFigures health={health} narrow={narrow} />
         <div className="mt-3">
           {quiet ? (
             <p className="rounded border border-dashed border-slate-300 p-4 text-center text-sm text-slate-500" data-testid="issue-trend-empty">{t("trendEmpty")}</p>

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { departmentName } from "@/modules/departments/queries";
 import type { KpiStatus } from "@/modules/kpi/logic";
-import type { Tile, TileGroup } from "../tiles";
+import { HORIZONS, type Tile, type TileGroup } from "../tiles";
 import { KpiTile, StatusBadge } from "./kpi-tile";
 
 const STATUSES: KpiStatus[] = ["GREEN", "AMBER", "RED", "NONE"];
@@ -25,18 +25,28 @@ export async function StatusLegend({ counts }: { counts?: Record<KpiStatus, numb
   );
 }
 
-/** The tiles, grouped by value-realization horizon or by department. */
-export async function KpiBoard({ groups, departments, compact = false }: { groups: TileGroup[]; departments: { id: string; nameZh: string; nameEn: string }[]; compact?: boolean }) {
+type Departments = { id: string; nameZh: string; nameEn: string }[];
+
+/** A group's heading: "Company-wide", a horizon ("3-month goals") or a department's name. */
+export async function groupTitles(departments: Departments): Promise<(key: string) => string> {
   const [t, locale] = await Promise.all([getTranslations("dashboards"), getLocale()]);
-  const groupTitle = (key: string) => {
+  return (key: string) => {
     if (key === "") return t("groups.company");
-    if (["M3", "M6", "M12", "LONG", "NONE"].includes(key)) return t(`groups.${key}`);
+    if ((HORIZONS as string[]).includes(key)) return t(`groups.${key}`);
     const d = departments.find((x) => x.id === key);
     return d ? departmentName(d, locale) : key;
   };
-  if (!groups.length) {
-    return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500" data-testid="board-empty">{t("board.empty")}</p>;
-  }
+}
+
+export async function BoardEmpty() {
+  const t = await getTranslations("dashboards");
+  return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-500" data-testid="board-empty">{t("board.empty")}</p>;
+}
+
+/** The tiles, grouped by value-realization horizon or by department. */
+export async function KpiBoard({ groups, departments, compact = false }: { groups: TileGroup[]; departments: Departments; compact?: boolean }) {
+  const groupTitle = await groupTitles(departments);
+  if (!groups.length) return <BoardEmpty />;
   // Groups flow side by side (a department with one KPI takes one tile's width), so two dozen KPIs in ten
   // groups still fit on about one screen; tiles keep one width everywhere.
   return (

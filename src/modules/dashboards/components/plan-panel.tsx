@@ -8,7 +8,7 @@ import { formatDay } from "./format";
 const RISK_TONE = { BLOCKED: "bg-red-100 text-red-800", OVERDUE: "bg-red-50 text-red-700", GATE: "bg-amber-100 text-amber-900", WAITING: "bg-slate-100 text-slate-700" } as const;
 
 /** The rollout at a glance: phase, progress vs time, go-live readiness, next milestone, and the top risks. */
-export async function PlanPanel({ plan, showRisks = true }: { plan: PlanSummary | null; showRisks?: boolean }) {
+export async function PlanPanel({ plan, showRisks = true, maxRisks }: { plan: PlanSummary | null; showRisks?: boolean; maxRisks?: number }) {
   const [t, locale] = await Promise.all([getTranslations("dashboards.plan"), getLocale()]);
   if (!plan) {
     return (
@@ -18,6 +18,7 @@ export async function PlanPanel({ plan, showRisks = true }: { plan: PlanSummary 
     );
   }
   const behind = plan.progress < plan.expected - 5;
+  const risks = maxRisks ? plan.risks.slice(0, maxRisks) : plan.risks;
   const base = `/plan/${plan.projectId}`;
   return (
     <Card title={t("title")} actions={<Link href={base} className="text-sm text-blue-700 underline" data-print="hide">{plan.projectName}</Link>}>
@@ -50,9 +51,9 @@ export async function PlanPanel({ plan, showRisks = true }: { plan: PlanSummary 
       {showRisks ? (
         <div className="mt-4">
           <h3 className="text-sm font-semibold text-slate-800">{t("risks")}</h3>
-          {plan.risks.length ? (
+          {risks.length ? (
             <ul className="mt-1 divide-y divide-slate-100 text-sm" data-testid="plan-risks">
-              {plan.risks.map((r) => (
+              {risks.map((r) => (
                 <li key={`${r.kind}-${r.id}`} className="flex items-start gap-2 py-1.5">
                   <span className={cn("mt-0.5 shrink-0 whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium", RISK_TONE[r.kind])}>{t(`riskKinds.${r.kind}`)}</span>
                   <div className="min-w-0 flex-1">

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SortTh, Table, Td, Th } from "@/components/ui/table";
 import { departmentName } from "@/modules/departments/queries";
 import type { KpiHealth } from "../health";
-import { dayOf, formatKpiValue } from "../logic";
+import { dayOf, formatKpiValue, unitLabel } from "../logic";
 import type { KpiRow, KpiSort } from "../queries";
 import { StatusBadge, Tag, TimelinessBadge } from "./badges";
 import { formatDay, formatPeriod, kpiName } from "./format";
@@ -58,7 +58,7 @@ export async function CatalogueTable({ entries, sort, dir, searchParams, searchi
               </Td>
               <Td>{k.departmentId ? departmentName({ nameZh: k.deptZh ?? "", nameEn: k.deptEn ?? "" }, locale) : t("kpi.companyWide")}</Td>
               <Td>{k.ownerName ?? "—"}</Td>
-              <Td>{k.unit || "—"}</Td>
+              <Td>{unitLabel(k.unit, locale) || "—"}</Td>
               <Td>{t(`kpi.frequencies.${k.frequency}`)}</Td>
               <Td>{t(`kpi.sources.${k.source}`)}</Td>
               <Td className="whitespace-nowrap">

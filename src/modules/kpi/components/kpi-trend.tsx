@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TrendRange } from "../chart-data";
 import type { KpiDetail } from "../detail-queries";
-import { dayOf } from "../logic";
+import { dayOf, unitLabel } from "../logic";
 import { loadTrend } from "../trend-queries";
 import { kpiName } from "./format";
 import { TrendChart } from "./trend-chart";
@@ -33,7 +33,7 @@ export async function KpiTrend({ kpi, range, today }: { kpi: KpiDetail; range: T
           target: t("trend.target"),
           goLive: t("trend.goLive"),
           gate: t("trend.gate"),
-          axisY: kpi.unit || t("trend.axisValue"),
+          axisY: unitLabel(kpi.unit, locale) || t("trend.axisValue"),
           date: t("values.period.label"),
         }}
       />

@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { enterKpiValueAction } from "../actions";
-import { type Frequency, formatKpiValue, grainOf, periodStart } from "../logic";
+import { type Frequency, formatKpiValue, grainOf, periodStart, unitLabel } from "../logic";
 import { formatPeriod } from "./format";
 
 export interface ValueFormProps {
@@ -50,7 +50,7 @@ export function ValueForm({ kpiId, frequency, unit, decimals, today, correcting 
                   onChange={(e) => setPicked(e.target.value)} />
               )}
             </Field>
-            <Field id="value" label={unit ? t("valueWithUnit", { unit }) : t("value")} error={form.error("value")}>
+            <Field id="value" label={unitLabel(unit, locale) ? t("valueWithUnit", { unit: unitLabel(unit, locale) }) : t("value")} error={form.error("value")}>
               {(aria) => <Input {...aria} name="value" inputMode="decimal" required defaultValue={form.value("value", correcting ? String(correcting.value) : "")} />}
             </Field>
           </div>
