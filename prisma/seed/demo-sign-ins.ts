@@ -44,5 +44,10 @@ export async function seedDemoSignIns(prisma: PrismaClient, options: { goLive: D
     });
   }
   await prisma.loginAttempt.createMany({ data: rows });
+  // The users list and the admin's "signed in during the last 7 days" read lastLoginAt: keep it in step.
+  await prisma.$executeRaw`
+    UPDATE "User" u SET "lastLoginAt" = m.last
+    FROM (SELECT email, max("createdAt") AS last FROM "LoginAttempt" WHERE success AND ip LIKE ${`${SEEDED_IP_PREFIX}%`} GROUP BY email) m
+    WHERE u.email = m.email AND (u."lastLoginAt" IS NULL OR u."lastLoginAt" < m.last)`;
   return rows.length;
 }
