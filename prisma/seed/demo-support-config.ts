@@ -46,7 +46,8 @@ const RULES: { module: ErpModule; type?: IssueType; group: string; assignee?: st
   { module: "HR", group: "FIN" }, // payroll and personnel costs end in finance
   { module: "SALES", group: "SCM" },
   { module: "PURCHASING", group: "SCM" },
-  { module: "WAREHOUSE", group: "SCM", assignee: "huang.lei" },
+  // The demo key user (张伟) is in the warehouse: their issues reach the demo support login (陈静).
+  { module: "WAREHOUSE", group: "SCM", assignee: "support" },
   { module: "PRODUCTION", group: "MFG-QC" },
   { module: "ENGINEERING", group: "MFG-QC" },
   { module: "QUALITY", group: "MFG-QC" },
