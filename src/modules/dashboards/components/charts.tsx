@@ -15,8 +15,8 @@ export function Sparkline({ points, target, color, label, small = false }: { poi
   const [min, max] = [Math.min(...values), Math.max(...values)];
   const pad = (max - min) * 0.1 || Math.abs(max) * 0.05 || 1;
   return (
-    <div role="img" aria-label={label} className={small ? "h-6 w-full overflow-hidden" : "h-12 w-full overflow-hidden print:h-10"}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={small ? { width: 88, height: 24 } : { width: 220, height: 48 }}>
+    <div role="img" aria-label={label} className={small ? "h-5 w-full overflow-hidden" : "h-12 w-full overflow-hidden print:h-10"}>
+      <ResponsiveContainer width="100%" height="100%" initialDimension={small ? { width: 88, height: 20 } : { width: 220, height: 48 }}>
         <LineChart data={points} margin={{ top: 4, right: 2, bottom: 2, left: 2 }}>
           <YAxis hide domain={[min - pad, max + pad]} />
           <XAxis hide dataKey="period" />

@@ -9,7 +9,7 @@ import { BoardEmpty, groupTitles } from "./kpi-board";
 import { kpiName, STATUS_CLASSES, StatusBadge } from "./kpi-tile";
 
 const th = "px-2 py-1.5 text-left font-medium";
-const td = "px-2 py-1 align-middle";
+const td = "px-2 py-0.5 align-middle";
 
 /**
  * The board as one dense table: a row per KPI (value, baseline, value expected today on its target path,
@@ -55,7 +55,7 @@ async function KpiRow({ tile, group }: { tile: Tile; group: { title: string; row
   return (
     <tr className="border-t border-slate-100 first:border-t-0 hover:bg-slate-50" data-testid="kpi-tile" data-kpi={kpi.code} data-status={tile.status}>
       {group ? (
-        <th scope="rowgroup" rowSpan={group.rows} className="w-20 border-r border-slate-100 px-2 py-1 text-left align-top text-xs font-semibold text-slate-700">
+        <th scope="rowgroup" rowSpan={group.rows} className="w-20 border-r border-slate-100 px-2 py-0.5 text-left align-top text-xs font-semibold text-slate-700">
           {group.title}
         </th>
       ) : null}

@@ -36,8 +36,7 @@ export async function CatalogueTable({ entries, sort, dir, searchParams, searchi
           {sortTh("department", t("kpi.fields.department"))}
           {sortTh("owner", t("kpi.fields.owner"))}
           <Th>{t("kpi.fields.unit")}</Th>
-          <Th>{t("kpi.fields.frequency")}</Th>
-          <Th>{t("kpi.fields.source")}</Th>
+          <Th>{t("kpi.fields.frequency")} · {t("kpi.fields.source")}</Th>
           {sortTh("latest", t("kpi.fields.latestValue"))}
           {sortTh("status", t("kpi.fields.status"))}
           {sortTh("nextDue", t("kpi.fields.nextTarget"))}
@@ -59,8 +58,10 @@ export async function CatalogueTable({ entries, sort, dir, searchParams, searchi
               <Td>{k.departmentId ? departmentName({ nameZh: k.deptZh ?? "", nameEn: k.deptEn ?? "" }, locale) : t("kpi.companyWide")}</Td>
               <Td>{k.ownerName ?? "—"}</Td>
               <Td>{unitLabel(k.unit, locale) || "—"}</Td>
-              <Td>{t(`kpi.frequencies.${k.frequency}`)}</Td>
-              <Td>{t(`kpi.sources.${k.source}`)}</Td>
+              <Td>
+                {t(`kpi.frequencies.${k.frequency}`)}
+                <div className="text-xs text-slate-500">{t(`kpi.sources.${k.source}`)}</div>
+              </Td>
               <Td className="whitespace-nowrap">
                 <span className="tabular-nums">{formatKpiValue(k.latestValue, k.unit, k.decimals, locale)}</span>
                 <div className="text-xs text-slate-500">{k.latestPeriodStart ? formatPeriod(dayOf(k.latestPeriodStart)!, k.frequency, locale) : t("kpi.noValues")}</div>
