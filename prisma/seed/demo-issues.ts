@@ -12,32 +12,11 @@ import { toSlaRules } from "../../src/modules/sla/rules";
 import { addIsoDays, isoWeekday, zonedTime } from "../../src/modules/sla/zoned-time";
 import { demoEmail } from "./demo-company";
 import { DEMO_PROJECT_CODE } from "./demo-plan";
+import { prng } from "./random";
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
-/** A small seeded PRNG (mulberry32): the same "now" gives the same demo. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    between: (lo: number, hi: number) => lo + next() * (hi - lo),
-    chance: (p: number) => next() < p,
-    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!,
-    weighted: <T>(items: readonly (readonly [T, number])[]) => {
-      let r = next() * items.reduce((s, [, w]) => s + w, 0);
-      for (const [item, w] of items) if ((r -= w) < 0) return item;
-      return items.at(-1)![0];
-    },
-  };
-}
 type Rng = ReturnType<typeof prng>;
 
 // When people file: office hours dominate, the night shift files a little (a process plant runs 24/7).

@@ -3,6 +3,7 @@ import type { KpiDirection, KpiFrequency } from "../../src/generated/prisma/enum
 import { addDays, addMonths, daysBetween, grainOf, nextPeriodStart, periodStart, toDay, type Grain } from "../../src/modules/kpi/logic";
 import { writeKpiValues, type KpiValueInput } from "../../src/modules/kpi/values";
 import { demoEmail } from "./demo-company";
+import { prng, seedOf } from "./random";
 
 // The seeds' KPIs (002 value realization, 000 operations, 001 gates and ROI, 004 implementation) with
 // eighteen months of history: the legacy system's level with noise and seasons (the Spring Festival, the
@@ -71,19 +72,6 @@ export const DEMO_KPIS: DemoKpi[] = [
   { code: "CSAT_AVG", zh: "支持服务满意度", en: "Support satisfaction (CSAT)", defZh: "问题解决后用户评分的平均值（1–5 分）。", defEn: "Mean rating users give resolved issues (1–5).", unit: "分", decimals: 2, dir: HIGHER, freq: "WEEKLY", owner: "support", dept: "it", baseline: null, targets: [4.3, 4.5, 4.6], green: 2, amber: 8, computation: "CSAT_AVG" },
   { code: "ACTIVE_USER_RATE", zh: "门户活跃用户率", en: "Portal active-user rate", defZh: "每周登录门户的用户 ÷ 在职用户。", defEn: "Users signing in to the portal per week ÷ active users.", unit: "%", decimals: 0, dir: HIGHER, freq: "WEEKLY", owner: "trainer", dept: null, baseline: null, targets: [80, 85, 90], computation: "ACTIVE_USER_RATE" },
 ];
-
-/** mulberry32: a small seeded PRNG; one stream per KPI so adding a KPI leaves the others' history as it was. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-const seedOf = (code: string) => [...code].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16_777_619), 2_166_136_261);
 
 /** Standard normal noise (Box–Muller). */
 const gauss = (rnd: () => number) => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
@@ -180,7 +168,8 @@ export async function seedDemoKpis(prisma: PrismaClient, options: { goLive: Date
       });
       if (k.computation) continue;
       const grain = grainOf(k.freq);
-      const rnd = prng(seedOf(k.code));
+      // One stream per KPI, so adding a KPI leaves the others' history as it was.
+      const rnd = prng(seedOf(k.code)).next;
       const values: KpiValueInput[] = periodsOf(k, today, goLive).map((p) => {
         // A period's value reflects its middle (the go-live week: its Wednesday), not its first day.
         const mid = grain === "DAY" ? p : grain === "WEEK" ? addDays(p, 2) : p <= goLive && goLive < nextPeriodStart(p, grain) ? addDays(goLive, 2) : addDays(p, 14);

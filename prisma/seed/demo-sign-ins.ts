@@ -5,6 +5,7 @@
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { calendarToday } from "../../src/lib/calendar-day";
 import { addIsoDays, isoWeekday, zonedTime } from "../../src/modules/sla/zoned-time";
+import { seedOf } from "./random";
 
 const SEEDED_IP_PREFIX = "10.66.";
 const WEEKS_BEFORE_GO_LIVE = 10;
@@ -16,11 +17,7 @@ function weeklyShare(weeksFromGoLive: number): number {
 }
 
 /** A stable pseudo-random number in [0, 1) for a (user, week) pair. */
-function draw(seed: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 16777619);
-  return ((h >>> 0) % 10_000) / 10_000;
-}
+const draw = (key: string) => ((seedOf(key) >>> 0) % 10_000) / 10_000;
 
 export async function seedDemoSignIns(prisma: PrismaClient, options: { goLive: Date; timeZone: string; now?: Date }): Promise<number> {
   if (await prisma.loginAttempt.findFirst({ where: { ip: { startsWith: SEEDED_IP_PREFIX } }, select: { id: true } })) return 0;

@@ -5,7 +5,7 @@
 // Deterministic (seeded PRNG): every run loads the same data.
 import { randomUUID } from "node:crypto";
 import type { ErpModule, IssuePriority } from "../../../src/generated/prisma/enums";
-import { prng } from "../issues/data";
+import { prng } from "../../../prisma/seed/random";
 
 export const ISSUE_COLUMNS = [
   "id", "title", "description", "module", "type", "impact", "urgency", "priority", "status", "reporterId", "departmentId",

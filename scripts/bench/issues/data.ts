@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import type { ErpModule, IssueImpact, IssuePriority, IssueStatus, IssueType, IssueUrgency } from "../../../src/generated/prisma/enums";
 import { slaDeadline, type SlaRules } from "../../../src/modules/sla/clock";
 import { derivePriority } from "../../../src/modules/sla/priority";
+import { prng } from "../../../prisma/seed/random";
 import { issueDescription, issueTitle } from "./texts";
 
 export interface Person {
@@ -54,25 +55,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const SHANGHAI = 8 * HOUR; // the demo company's zone has no DST
-
-/** mulberry32: small, fast and good enough to spread test data. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-  const weighted = <T>(pairs: readonly (readonly [T, number])[]): T => {
-    let r = next() * pairs.reduce((s, [, w]) => s + w, 0);
-    for (const [v, w] of pairs) if ((r -= w) < 0) return v;
-    return pairs[pairs.length - 1]![0];
-  };
-  return { next, pick, weighted };
-}
 
 const MODULES: readonly (readonly [ErpModule, number])[] = [
   ["SALES", 14], ["PURCHASING", 10], ["WAREHOUSE", 18], ["PRODUCTION", 16], ["ENGINEERING", 6], ["FINANCE", 16], ["HR", 5], ["QUALITY", 8], ["SYSTEM", 7],

@@ -3,7 +3,7 @@
 // reporter it was filed with. Any answer other than 201 counts as an error.
 import pg from "pg";
 import type { ErpModule } from "../../../src/generated/prisma/enums";
-import { prng } from "./data";
+import { prng } from "../../../prisma/seed/random";
 import { request, runLoad, type Stats } from "./load-gen";
 import { issueDescription, issueTitle } from "./texts";
 
