@@ -19,6 +19,22 @@ export function StatusBadge({ status, label }: { status: KpiStatus; label: strin
   return <span className={cn("inline-block shrink-0 whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium", STATUS_CLASSES[status].badge)} data-status={status}>{label}</span>;
 }
 
+/** A KPI's sparkline on the board: its dashed line at the next target (else the last), labelled with the first and last value. */
+export async function TileSparkline({ tile, small = false }: { tile: Tile; small?: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("dashboards"), getLocale()]);
+  const { kpi, spark } = tile;
+  const fmt = (v: number) => formatKpiValue(v, kpi.unit, kpi.decimals, locale);
+  return (
+    <Sparkline
+      small={small}
+      points={spark}
+      target={tile.next?.value ?? kpi.targets.at(-1)?.value ?? null}
+      color={STATUS_COLORS[tile.status]}
+      label={t("tile.sparkLabel", { name: kpiName(kpi, locale), first: fmt(spark[0].value), last: fmt(spark.at(-1)!.value), n: spark.length })}
+    />
+  );
+}
+
 /** One KPI on the board: value vs baseline and the target path, status colour, sparkline, next target, timeliness. */
 export async function KpiTile({ tile, compact = false, fixedWidth = false }: { tile: Tile; compact?: boolean; fixedWidth?: boolean }) {
   const [t, locale] = await Promise.all([getTranslations("dashboards"), getLocale()]);
@@ -54,12 +70,7 @@ export async function KpiTile({ tile, compact = false, fixedWidth = false }: { t
       </dl>
       {!compact ? (
         tile.spark.length ? (
-          <Sparkline
-            points={tile.spark}
-            target={tile.next?.value ?? kpi.targets.at(-1)?.value ?? null}
-            color={STATUS_COLORS[tile.status]}
-            label={t("tile.sparkLabel", { name, first: fmt(tile.spark[0].value), last: fmt(tile.spark.at(-1)!.value), n: tile.spark.length })}
-          />
+          <TileSparkline tile={tile} />
         ) : (
           <p className="my-2 text-xs text-slate-500">{t("tile.noHistory")}</p>
         )
